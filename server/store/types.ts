@@ -1,0 +1,80 @@
+/**
+ * GraphStore: the one interface between the pipeline/API and a store. Two
+ * implementations (embedded graphology, Neo4j) pass the same contract suite
+ * (tests/store.contract.test.ts). Everything above it is store-agnostic.
+ */
+import type {
+  Direction,
+  EntityDetail,
+  PathsResponse,
+  SearchResponse,
+  SourceDetail,
+  Stats,
+  StoreKind,
+  Subgraph,
+  UpsertResult,
+  CypherResponse,
+} from '../../schema/api.ts';
+import type { EntityType, IngestDocument, RelationType, Source } from '../../schema/model.ts';
+
+export interface SearchOptions {
+  q: string;
+  types?: EntityType[];
+  limit: number;
+  /** Opaque cursor from a previous page's `nextCursor`. */
+  cursor?: string;
+}
+
+export interface NeighborOptions {
+  /** 1–3 hops. */
+  depth: number;
+  /** Most nodes to return besides the start; `truncated` tells when more exist. */
+  limit: number;
+  relationTypes?: RelationType[];
+  direction?: Direction | 'both';
+}
+
+export interface PathOptions {
+  /** Longest path, in relations. */
+  maxLength: number;
+  /** Most shortest paths to return. */
+  limit: number;
+}
+
+export interface CypherOptions {
+  timeoutMs: number;
+  maxRows: number;
+}
+
+export interface GraphStore {
+  readonly kind: StoreKind;
+  /** Connects and applies the schema; idempotent. */
+  open(): Promise<void>;
+  close(): Promise<void>;
+  /** Resolves when the store answers; rejects with StoreUnavailableError otherwise. */
+  ping(): Promise<void>;
+
+  /**
+   * Writes one document atomically. A source seen before with the same sha256 is
+   * left as it is ('unchanged'); with another sha256 its old evidence is replaced and
+   * relations left without evidence are removed ('replaced').
+   */
+  upsertDocument(doc: IngestDocument): Promise<UpsertResult>;
+  /** Removes a source, its articles, its evidence and what is left without evidence. */
+  deleteSource(sourceId: string): Promise<void>;
+
+  search(options: SearchOptions): Promise<SearchResponse>;
+  /** Throws NotFoundError for an unknown id. */
+  getEntity(id: string): Promise<EntityDetail>;
+  neighbors(id: string, options: NeighborOptions): Promise<Subgraph>;
+  shortestPaths(from: string, to: string, options: PathOptions): Promise<PathsResponse>;
+  /** The most connected entities and the relations among them: the first screen. */
+  overview(limit: number): Promise<Subgraph>;
+  stats(): Promise<Stats>;
+  listSources(): Promise<Source[]>;
+  getSource(id: string): Promise<SourceDetail>;
+  /** The whole graph, every relation with its evidence. */
+  exportGraph(): Promise<Subgraph>;
+  /** Read-only Cypher; UnsupportedError where the store does not speak it. */
+  cypher(query: string, params: Record<string, unknown>, options: CypherOptions): Promise<CypherResponse>;
+}

@@ -1,0 +1,20 @@
+// Test projects: `unit` (logic beside its code, embedded store, API over HTTP),
+// `neo4j` (against a real Neo4j the setup starts when NEO4J_URI is not set),
+// `e2e` (the explorer in Debian Chromium).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['schema/**/*.test.ts', 'ingest/**/*.test.ts', 'server/**/*.test.ts', 'web/src/**/*.test.ts', 'tests/**/*.test.ts'],
+          exclude: ['tests/**/*.neo4j.test.ts', 'tests/e2e/**', 'node_modules/**'],
+        },
+      },
+    ],
+  },
+});
