@@ -1,0 +1,195 @@
+/**
+ * EmbeddedStore: the default GraphStore, a graphology MultiDirectedGraph in the
+ * server process, persisted as a snapshot in the data folder. Every write is
+ * planned first (pure), then the snapshot of the new state is written
+ * atomically, and only then is the plan applied in memory; a write that fails
+ * leaves memory and disk as they were. Writes run one at a time.
+ */
+import { access, constants } from 'node:fs/promises';
+import type {
+  CypherResponse,
+  EntityDetail,
+  PathsResponse,
+  SearchResponse,
+  SourceDetail,
+  Stats,
+  Subgraph,
+  UpsertResult,
+} from '../../schema/api.ts';
+import { NotFoundError, StoreUnavailableError, UnsupportedError } from '../../schema/errors.ts';
+import type { IngestDocument, Source } from '../../schema/model.ts';
+import { planDelete, planUpsert } from './embedded/plan.ts';
+import { buildSourceRecord, evidenceCount, type SourceRecord } from './embedded/records.ts';
+import { searchEntities } from './embedded/search.ts';
+import { SnapshotFile, type SnapshotFs } from './embedded/snapshot.ts';
+import { applyChange, createState, type Change, type EmbeddedState } from './embedded/state.ts';
+import { shortestPaths } from './embedded/paths.ts';
+import { neighborhood, overview, rankByDegree } from './embedded/traversal.ts';
+import { entityDetail, subgraph } from './embedded/views.ts';
+import type { CypherOptions, GraphStore, NeighborOptions, PathOptions, SearchOptions } from './types.ts';
+
+export interface EmbeddedStoreOptions {
+  /** The data folder (POLICYGRAPH_DATA); the snapshot lives in it. */
+  dataDir: string;
+  /** File operations for the snapshot; tests inject failing ones. */
+  fs?: SnapshotFs;
+}
+
+export class EmbeddedStore implements GraphStore {
+  readonly kind = 'embedded';
+  private readonly snapshot: SnapshotFile;
+  private state: EmbeddedState = createState();
+  private opened = false;
+  private writes: Promise<unknown> = Promise.resolve();
+  private ranking: { version: number; ids: string[] } | undefined;
+
+  constructor(private readonly options: EmbeddedStoreOptions) {
+    this.snapshot = new SnapshotFile(options.dataDir, options.fs);
+  }
+
+  async open(): Promise<void> {
+    if (this.opened) return;
+    await this.snapshot.prepare();
+    const state = createState();
+    for (const doc of await this.snapshot.read()) applyChange(state, planUpsert(state, buildSourceRecord(doc)));
+    this.state = state;
+    this.opened = true;
+  }
+
+  async close(): Promise<void> {
+    await this.writes.catch(() => undefined);
+    this.opened = false;
+  }
+
+  async ping(): Promise<void> {
+    this.assertOpen();
+    try {
+      await access(this.options.dataDir, constants.W_OK);
+    } catch (error) {
+      throw new StoreUnavailableError(`The data folder ${this.options.dataDir} is not writable; check POLICYGRAPH_DATA`, {
+        cause: error,
+      });
+    }
+  }
+
+  upsertDocument(doc: IngestDocument): Promise<UpsertResult> {
+    return this.serialise(async () => {
+      this.assertOpen();
+      const record = buildSourceRecord(doc);
+      const id = record.doc.source.id;
+      const previous = this.state.sources.get(id);
+      if (previous && previous.doc.source.sha256 === record.doc.source.sha256) return upsertResult(previous, 'unchanged');
+      await this.commit(planUpsert(this.state, record));
+      return upsertResult(record, previous ? 'replaced' : 'created');
+    });
+  }
+
+  deleteSource(sourceId: string): Promise<void> {
+    return this.serialise(async () => {
+      this.assertOpen();
+      if (!this.state.sources.has(sourceId)) throw new NotFoundError(`No source ${sourceId}; GET /api/sources lists them`);
+      await this.commit(planDelete(this.state, sourceId));
+    });
+  }
+
+  async search(options: SearchOptions): Promise<SearchResponse> {
+    this.assertOpen();
+    return searchEntities(this.state, options);
+  }
+
+  async getEntity(id: string): Promise<EntityDetail> {
+    this.assertEntity(id);
+    return entityDetail(this.state.graph, id);
+  }
+
+  async neighbors(id: string, options: NeighborOptions): Promise<Subgraph> {
+    this.assertEntity(id);
+    return neighborhood(this.state.graph, id, options);
+  }
+
+  async shortestPaths(from: string, to: string, options: PathOptions): Promise<PathsResponse> {
+    this.assertEntity(from);
+    this.assertEntity(to);
+    return shortestPaths(this.state.graph, from, to, options);
+  }
+
+  async overview(limit: number): Promise<Subgraph> {
+    this.assertOpen();
+    const { graph, version } = this.state;
+    if (this.ranking?.version !== version) this.ranking = { version, ids: rankByDegree(graph) };
+    return overview(this.ranking.ids, graph, limit);
+  }
+
+  async stats(): Promise<Stats> {
+    this.assertOpen();
+    const { counters, graph, sources } = this.state;
+    return {
+      entities: { total: graph.order, byType: Object.fromEntries(counters.entitiesByType) },
+      relations: { total: graph.size, byType: Object.fromEntries(counters.relationsByType) },
+      evidence: counters.evidence,
+      sources: sources.size,
+      articles: counters.articles,
+    };
+  }
+
+  async listSources(): Promise<Source[]> {
+    this.assertOpen();
+    return [...this.state.sources.values()].map((record) => record.doc.source);
+  }
+
+  async getSource(id: string): Promise<SourceDetail> {
+    this.assertOpen();
+    const record = this.state.sources.get(id);
+    if (!record) throw new NotFoundError(`No source ${id}; GET /api/sources lists them`);
+    const { source, articles, text } = record.doc;
+    return { source, articles, text };
+  }
+
+  async exportGraph(): Promise<Subgraph> {
+    this.assertOpen();
+    const { graph } = this.state;
+    return subgraph(graph, graph.nodes(), graph.edges(), false);
+  }
+
+  async cypher(_query: string, _params: Record<string, unknown>, _options: CypherOptions): Promise<CypherResponse> {
+    throw new UnsupportedError(
+      'The embedded store does not run Cypher. Run PolicyGraph on Neo4j to query with Cypher: set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD (for a local one, `npm run neo4j` prints them), then ingest and serve again.',
+    );
+  }
+
+  /** Writes the snapshot of the state after `change`, then applies it; nothing changes if the write fails. */
+  private async commit(change: Change): Promise<void> {
+    const documents = [...this.state.sources.values()]
+      .filter((record) => record.doc.source.id !== change.source.id)
+      .map((record) => record.doc);
+    if (change.source.after) documents.push(change.source.after.doc);
+    await this.snapshot.write(documents);
+    applyChange(this.state, change);
+  }
+
+  /** Runs writes one after another, so each plans against the state the previous one left. */
+  private serialise<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.writes.then(work, work);
+    this.writes = run.catch(() => undefined);
+    return run;
+  }
+
+  private assertOpen(): void {
+    if (!this.opened) throw new StoreUnavailableError('The embedded store is not open; call open() first (or it was closed)');
+  }
+
+  private assertEntity(id: string): void {
+    this.assertOpen();
+    if (!this.state.graph.hasNode(id)) throw new NotFoundError(`No entity ${id}; search for it with GET /api/search?q=NAME`);
+  }
+}
+
+function upsertResult(record: SourceRecord, status: UpsertResult['status']): UpsertResult {
+  return {
+    source: record.doc.source.id,
+    status,
+    entities: record.entities.size,
+    relations: record.relations.size,
+    evidence: evidenceCount(record),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Turns graph nodes and edges into the API's wire shapes (entity detail,
+ * subgraph). Read-only helpers over the state.
+ */
+import type { EntityDetail, EntitySummary, RelationView, Subgraph } from '../../../schema/api.ts';
+import type { Entity, StoredRelation } from '../../../schema/model.ts';
+import type { EdgeAttributes, EntityGraph } from './state.ts';
+
+export function summary(entity: Entity): EntitySummary {
+  return { id: entity.id, type: entity.type, name: entity.name };
+}
+
+/** An entity with every relation it takes part in, outgoing first, then by type and the other end. */
+export function entityDetail(graph: EntityGraph, id: string): EntityDetail {
+  const relations: RelationView[] = [];
+  graph.forEachOutEdge(id, (_key, attributes, _source, _target, _sourceAttributes, targetAttributes) => {
+    relations.push(relationView(attributes, 'out', targetAttributes.entity));
+  });
+  graph.forEachInEdge(id, (_key, attributes, _source, _target, sourceAttributes) => {
+    relations.push(relationView(attributes, 'in', sourceAttributes.entity));
+  });
+  relations.sort(
+    (a, b) =>
+      a.direction.localeCompare(b.direction) * -1 ||
+      a.type.localeCompare(b.type) ||
+      a.other.id.localeCompare(b.other.id) ||
+      (a.title ?? '').localeCompare(b.title ?? ''),
+  );
+  return { entity: graph.getNodeAttribute(id, 'entity'), relations };
+}
+
+function relationView({ relation }: EdgeAttributes, direction: 'out' | 'in', other: Entity): RelationView {
+  const { key, type, title, role, about, confidence, rule, evidence } = relation;
+  return {
+    key,
+    type,
+    direction,
+    other: summary(other),
+    ...(title !== undefined ? { title } : {}),
+    ...(role !== undefined ? { role } : {}),
+    ...(about !== undefined ? { about } : {}),
+    confidence,
+    rule,
+    evidence,
+  };
+}
+
+/** The entities and relations named by id and key, in the order given. */
+export function subgraph(graph: EntityGraph, nodes: Iterable<string>, edges: Iterable<string>, truncated: boolean): Subgraph {
+  const nodeList: Entity[] = [];
+  for (const id of nodes) nodeList.push(graph.getNodeAttribute(id, 'entity'));
+  const edgeList: StoredRelation[] = [];
+  for (const key of edges) edgeList.push(graph.getEdgeAttribute(key, 'relation'));
+  return { nodes: nodeList, edges: edgeList, truncated };
+}
