@@ -87,6 +87,9 @@ export const StatsSchema = z.object({
 });
 export type Stats = z.infer<typeof StatsSchema>;
 
+export const SourceListSchema = z.object({ sources: z.array(SourceSchema) });
+export type SourceList = z.infer<typeof SourceListSchema>;
+
 export const SourceDetailSchema = z.object({
   source: SourceSchema,
   articles: z.array(ArticleSchema),
