@@ -1,0 +1,39 @@
+/** Configuration from the environment: defaults, validation naming the variable. */
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('names the bad variable and what it expects', () => {
+    expect(() => loadConfig({ PORT: 'abc' }, '/srv')).toThrow(/PORT="abc".*integer port/);
+    expect(() => loadConfig({ PORT: '70000' }, '/srv')).toThrow(/PORT/);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' }, '/srv')).toThrow(/LOG_LEVEL/);
+    expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' }, '/srv')).toThrow(/NEO4J_URI.*bolt:/);
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://localhost:7687' }, '/srv')).toThrow(/NEO4J_PASSWORD/);
+  });
+
+  it('throws ConfigError', () => {
+    expect(() => loadConfig({ PORT: '-1' }, '/srv')).toThrow(expect.objectContaining({ code: 'CONFIG' }));
+  });
+
+  it('has defaults, and resolves the data folder against the working directory', () => {
+    expect(loadConfig({ PORT: '' }, '/srv')).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: '/srv/.data',
+      logLevel: 'info',
+      neo4j: undefined,
+    });
+    expect(loadConfig({ POLICYGRAPH_DATA: 'store' }, '/srv').dataDir).toBe('/srv/store');
+  });
+
+  it('chooses Neo4j when NEO4J_URI is set, bolt:// or neo4j://', () => {
+    const env = { NEO4J_URI: 'neo4j://db.example:7687', NEO4J_PASSWORD: 'secret', NEO4J_DATABASE: 'graph' };
+    expect(loadConfig(env, '/srv').neo4j).toEqual({
+      uri: 'neo4j://db.example:7687',
+      user: 'neo4j',
+      password: 'secret',
+      database: 'graph',
+    });
+    expect(loadConfig({ ...env, NEO4J_URI: 'bolt://127.0.0.1:7687' }, '/srv').neo4j?.uri).toBe('bolt://127.0.0.1:7687');
+  });
+});

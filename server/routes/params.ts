@@ -1,0 +1,30 @@
+/**
+ * Zod building blocks for path and query parameters, which arrive as strings:
+ * bounded integers with defaults, and lists given as `a,b` or repeated `?x=a&x=b`.
+ */
+import { z } from 'zod';
+
+/** An integer between `min` and `max`, `fallback` when absent. */
+export function integerParam(min: number, max: number, fallback: number) {
+  return z.coerce
+    .number()
+    .int()
+    .min(min)
+    .max(max)
+    .default(fallback)
+    .describe(`An integer from ${min} to ${max} (default ${fallback}).`);
+}
+
+/** A list of enum values, comma-separated or repeated. */
+export function listParam<T extends z.ZodEnum>(values: T) {
+  return z
+    .preprocess(
+      (raw) => (Array.isArray(raw) ? raw : [raw]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean),
+      z.array(values),
+    )
+    .optional()
+    .describe(`One or more of ${values.options.join(', ')}, comma-separated or repeated.`);
+}
+
+/** An entity id such as `person:唐大军`; URL-encode it in paths. */
+export const entityIdParam = z.string().min(1).max(500).describe('An entity id such as person:唐大军 (URL-encoded in paths).');
