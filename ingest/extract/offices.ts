@@ -1,0 +1,129 @@
+/**
+ * Offices as official texts write them: a chain of organisation + title
+ * segments joined by 、 or ，, then the holder's name ("市人大代表、江津区委书记
+ * 唐大军", "市发展改革委党组书记、主任高健", "重庆机场集团党委书记、董事长、
+ * 总经理 黄伟"). Each segment gives one HOLDS_POSITION; a segment without its own
+ * organisation belongs to the one before it (董事长 of 重庆机场集团).
+ */
+import type { EntityRef, ExtractorDescriptor, Findings, MentionFinding, SentenceContext } from './types.ts';
+import { GOVERNMENT_HEAD, JURISDICTION_PREFIX, ORG_SUFFIX, TITLE_AT_END, TITLE_SOURCE } from './lexicon.ts';
+import { readNames, type NameSpan } from './names.ts';
+import { isByline } from '../split.ts';
+
+/** One organisation + title segment of a chain, offsets relative to the sentence. */
+export interface OfficeSegment {
+  org?: string;
+  orgStart?: number;
+  orgEnd?: number;
+  /** The organisation was not written in this segment but taken from an earlier one. */
+  inherited: boolean;
+  title: string;
+}
+
+const TITLE_GLOBAL = new RegExp(`${TITLE_SOURCE}(?:[(（]兼[)）])?`, 'gu');
+const CONCURRENT = /[(（]兼[)）]$/u;
+const SEPARATOR = /[、，,]/u;
+/** Text before an organisation that is not part of its name (出席会议的…, 据…). */
+const LEADING_CLAUSE = /^(?:.*(?:的|了|在|由|请|是|被|：|:)|据)/u;
+const MAX_ORG_LENGTH = 30;
+
+/** Parses the office chain that ends at `end` in `text` (the sentence), right to left. */
+export function parseOfficeChain(text: string, end: number): OfficeSegment[] {
+  const segments: OfficeSegment[] = [];
+  let segEnd = end;
+  while (segEnd > 0) {
+    let segStart = segEnd;
+    while (segStart > 0 && !SEPARATOR.test(text[segStart - 1] as string)) segStart--;
+    const segment = readSegment(text, segStart, segEnd, segments.length === 0);
+    if (!segment) break;
+    segments.unshift(segment);
+    // A segment that began with other words (出席会议的…) is where the chain starts.
+    const leadingWords = segment.orgStart !== undefined && text.slice(segStart, segment.orgStart).trim() !== '';
+    if (segStart === 0 || leadingWords) break;
+    segEnd = segStart - 1;
+  }
+  return inheritOrganisations(segments);
+}
+
+function readSegment(text: string, start: number, end: number, rightmost: boolean): OfficeSegment | undefined {
+  const raw = text.slice(start, end).replace(CONCURRENT, '').trimEnd();
+  const title = TITLE_AT_END.exec(raw);
+  if (!title) return undefined;
+  const before = raw.slice(0, title.index).trimStart();
+  const lead = raw.length - raw.trimStart().length;
+  if (before === '') return { inherited: false, title: title[0] };
+  const trimmed = before.replace(LEADING_CLAUSE, '');
+  const org = trimmed.replace(/^[■□◆●\s]+/u, '');
+  if (!ORG_SUFFIX.test(org) || org.length < 2 || org.length > MAX_ORG_LENGTH) {
+    return rightmost && GOVERNMENT_HEAD.test(title[0]) ? { inherited: false, title: title[0] } : undefined;
+  }
+  const orgStart = start + lead + (before.length - org.length);
+  return { org, orgStart, orgEnd: orgStart + org.length, inherited: false, title: title[0] };
+}
+
+/** Segments without an organisation take the nearest one to their left; 市长 belongs to 市政府. */
+function inheritOrganisations(segments: OfficeSegment[]): OfficeSegment[] {
+  let last: string | undefined;
+  for (const seg of segments) {
+    const head = GOVERNMENT_HEAD.exec(seg.title);
+    if (head && (seg.org === undefined || !ORG_SUFFIX.test(seg.org) || /(?:省|市|区|县|州|镇|乡)$/u.test(seg.org))) {
+      seg.org = `${seg.org ?? ''}${head[1]}政府`;
+      seg.inherited = seg.orgStart === undefined;
+    } else if (seg.org === undefined) {
+      if (last === undefined) continue;
+      seg.org = last;
+      seg.inherited = true;
+    } else if (last !== undefined && !JURISDICTION_PREFIX.test(seg.org) && seg.org.length <= 4 && /(?:委|部|办|厅)$/u.test(seg.org) && /委$/u.test(last)) {
+      // A party department written without its committee (市委常委、…、政法委书记 → 市委政法委).
+      seg.org = `${last}${seg.org}`;
+    }
+    last = seg.org;
+  }
+  return segments;
+}
+
+/** `新重庆-重庆日报` is the brand line of 重庆日报: the part after the dash is the name. */
+export function mediaName(org: string): { name: string; aliases: string[] } {
+  const dash = /^[\p{Script=Han}A-Za-z]+[-－—·]([\p{Script=Han}]{2,}(?:报|台|社|网))$/u.exec(org);
+  return dash ? { name: dash[1] as string, aliases: [org] } : { name: org, aliases: [] };
+}
+
+function officeFindings(ctx: SentenceContext): Findings {
+  const { sentence } = ctx;
+  const text = sentence.text;
+  const rule = isByline(text) ? 'byline' : 'office-chain';
+  const out: Findings = { mentions: [], relations: [] };
+  for (const m of text.matchAll(TITLE_GLOBAL)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const names = readNames(text, end);
+    if (names.length === 0) continue;
+    const chain = parseOfficeChain(text, end);
+    for (const name of names) addHolder(out, ctx, name, chain, rule);
+  }
+  return out;
+}
+
+function addHolder(out: Findings, ctx: SentenceContext, name: NameSpan, chain: OfficeSegment[], rule: string): void {
+  const base = ctx.sentence.start;
+  const person: EntityRef = { type: 'Person', name: name.name };
+  out.mentions.push({ type: 'Person', name: name.name, surface: name.name, start: base + name.start, end: base + name.end });
+  for (const seg of chain) {
+    if (seg.org === undefined) continue;
+    const media = mediaName(seg.org);
+    if (seg.orgStart !== undefined && seg.orgEnd !== undefined && !seg.inherited) {
+      const mention: MentionFinding = { type: 'Organization', name: media.name, surface: seg.org, start: base + seg.orgStart, end: base + seg.orgEnd };
+      if (media.aliases.length > 0) mention.aliases = media.aliases;
+      out.mentions.push(mention);
+    }
+    const confidence = (name.delimited ? 0.9 : 0.8) - (seg.inherited ? 0.05 : 0);
+    out.relations.push({ type: 'HOLDS_POSITION', from: person, to: { type: 'Organization', name: media.name }, title: seg.title, confidence, rule });
+  }
+}
+
+export const officeExtractor: ExtractorDescriptor = {
+  id: 'office-chain',
+  description: 'Offices written before a name (江津区委书记 唐大军; 党组书记、主任高健; bylines 重庆日报记者 张珺): Person, Organization and HOLDS_POSITION per title.',
+  entityTypes: ['Person', 'Organization'],
+  relationTypes: ['HOLDS_POSITION'],
+  run: officeFindings,
+};

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { placeExtractor, lookupPlace } from './places.ts';
+import { runOn } from './testing.ts';
+
+const places = (s: string, province = '500000') => runOn(placeExtractor, s, { city: '重庆', province }).mentions.map((m) => m.name);
+
+describe('place-gazetteer', () => {
+  it('finds divisions by full name and short form, with code and parent', () => {
+    expect(places('探索与四川遂宁共建综合保税区。')).toEqual(['四川省', '遂宁市']);
+    const jiangjin = lookupPlace('江津', { province: '500000' });
+    expect(jiangjin).toEqual({ name: '江津区', attributes: { kind: 'division', level: 'district', code: '500116', parent: '500000' } });
+  });
+  it('reads a district short form inside the text’s own province only', () => {
+    expect(places('江北区商务委相关负责人表示。')).toContain('江北区');
+    expect(lookupPlace('江北', { province: '330000' })?.attributes.code).toBe('330205');
+    expect(lookupPlace('江津', { province: '110000' })).toBeUndefined();
+  });
+  it('finds countries and world regions, not the home country', () => {
+    expect(places('赴马来西亚、新加坡开展系列经贸活动，强化与东南亚合作。')).toEqual(['马来西亚', '新加坡', '东南亚']);
+    expect(places('中国式现代化')).toEqual([]);
+  });
+  it('does not take ordinary words for places', () => {
+    expect(places('推动高质量发展，培育新质生产力。')).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Places from data: Chinese administrative divisions (full names anywhere;
+ * short forms of districts only inside the province the text is about, so
+ * 江北 means 重庆's 江北区 in a Chongqing text), countries and world regions.
+ */
+import type { ExtractorDescriptor, Findings, MentionFinding, SentenceContext, DocumentContext } from './types.ts';
+import { divisionsNamed, provinceOf, type Division } from '../gazetteer/divisions.ts';
+import { foreignPlace } from '../gazetteer/regions.ts';
+
+export interface PlaceMatch {
+  name: string;
+  attributes: Record<string, string>;
+}
+
+/** The place a word names in this document, if any. */
+export function lookupPlace(word: string, doc: Pick<DocumentContext, 'province'>): PlaceMatch | undefined {
+  const division = pickDivision(word, doc);
+  if (division) return { name: division.name, attributes: divisionAttributes(division) };
+  const foreign = foreignPlace(word);
+  if (!foreign) return undefined;
+  const attributes: Record<string, string> = { kind: foreign.kind };
+  if (foreign.code) attributes.iso = foreign.code;
+  return { name: foreign.name, attributes };
+}
+
+function pickDivision(word: string, doc: Pick<DocumentContext, 'province'>): Division | undefined {
+  const candidates = divisionsNamed(word);
+  if (candidates.length === 0) return undefined;
+  const home = candidates.filter((d) => doc.province !== undefined && provinceOf(d).code === doc.province);
+  const full = candidates.filter((d) => d.name === word);
+  const usable = (list: Division[]) => list.find((d) => d.name === word || d.level !== 'district');
+  // Prefer the text's own province; a district's short form counts only there.
+  return home[0] ?? usable(full) ?? usable(candidates);
+}
+
+export function divisionAttributes(d: Division): Record<string, string> {
+  const attributes: Record<string, string> = { kind: 'division', level: d.level, code: d.code };
+  if (d.parent) attributes.parent = d.parent;
+  return attributes;
+}
+
+function placeFindings(ctx: SentenceContext): Findings {
+  const words = ctx.words();
+  const mentions: MentionFinding[] = [];
+  let offset = ctx.sentence.start;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const next = words[i + 1];
+    const pair = next !== undefined ? lookupPlace(word + next, ctx.doc) : undefined;
+    const match = pair ?? lookupPlace(word, ctx.doc);
+    const length = pair ? word.length + (next as string).length : word.length;
+    if (match) {
+      const surface = ctx.doc.text.slice(offset, offset + length);
+      const mention: MentionFinding = { type: 'Place', name: match.name, surface, start: offset, end: offset + length, attributes: match.attributes };
+      if (surface !== match.name) mention.aliases = [surface];
+      mentions.push(mention);
+    }
+    offset += length;
+    if (pair) i++;
+  }
+  return { mentions, relations: [] };
+}
+
+export const placeExtractor: ExtractorDescriptor = {
+  id: 'place-gazetteer',
+  description: 'Places from data: Chinese divisions (GB/T 2260, full names and short forms), countries, world regions.',
+  entityTypes: ['Place'],
+  relationTypes: [],
+  run: placeFindings,
+};

@@ -1,0 +1,68 @@
+/**
+ * Shapes shared by the extractors: what a rule sees (a sentence in its
+ * document) and what it reports (mentions and relations with offsets).
+ */
+import type { EntityType, RelationType } from '../../schema/model.ts';
+import type { Sentence } from '../split.ts';
+
+/** An entity named in the text. `name` is the canonical form the rule chose, `surface` what was printed. */
+export interface MentionFinding {
+  type: EntityType;
+  name: string;
+  surface: string;
+  /** Offsets into the normalised text. */
+  start: number;
+  end: number;
+  /** Other written forms the rule knows for certain (新重庆-重庆日报 for 重庆日报). */
+  aliases?: string[];
+  attributes?: Record<string, string | number | boolean>;
+}
+
+/** An endpoint of a relation: type + name as the rule wrote it, resolved to an id later. */
+export interface EntityRef {
+  type: EntityType;
+  name: string;
+}
+
+export interface RelationFinding {
+  type: RelationType;
+  from: EntityRef;
+  to: EntityRef;
+  title?: string;
+  role?: string;
+  about?: string;
+  confidence: number;
+  rule: string;
+}
+
+export interface Findings {
+  mentions: MentionFinding[];
+  relations: RelationFinding[];
+}
+
+/** What the whole document tells every rule. */
+export interface DocumentContext {
+  /** The normalised text. */
+  text: string;
+  /** The city a bare 市 refers to (重庆), if the text shows one. */
+  city?: string;
+  /** GB/T 2260 code of the province-level division the text is about (500000), if it shows one. */
+  province?: string;
+}
+
+export interface SentenceContext {
+  doc: DocumentContext;
+  sentence: Sentence;
+  /** The sentence before, if in the same article (for list labels such as 嘉宾：). */
+  previous?: Sentence;
+  /** Words of the sentence (jieba), computed once and shared by the rules. */
+  words(): readonly string[];
+}
+
+export interface ExtractorDescriptor {
+  id: string;
+  description: string;
+  entityTypes: readonly EntityType[];
+  relationTypes: readonly RelationType[];
+  run(ctx: SentenceContext): Findings;
+}

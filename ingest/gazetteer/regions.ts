@@ -1,0 +1,43 @@
+/**
+ * Places outside China's divisions: countries and territories by their Chinese
+ * names (i18n-iso-countries), and the world regions and Chinese macro-regions
+ * that official texts name as places.
+ */
+import countries from 'i18n-iso-countries';
+import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
+
+export interface ForeignPlace {
+  name: string;
+  kind: 'country' | 'region';
+  /** ISO 3166-1 alpha-2 code for countries. */
+  code?: string;
+}
+
+/** Named regions: continents, world regions, Chinese macro-regions. */
+const REGIONS = [
+  '亚洲', '欧洲', '非洲', '北美洲', '南美洲', '大洋洲', '拉丁美洲', '拉美', '北美', '中东', '东南亚', '南亚', '中亚',
+  '西亚', '东亚', '东北亚', '东欧', '西欧', '中东欧', '北欧', '南欧', '长三角', '珠三角', '京津冀', '粤港澳大湾区',
+  '长江三角洲', '珠江三角洲',
+];
+
+/** The home country frames the texts; it is not recorded as a place of its own. */
+const HOME_COUNTRY = 'CN';
+
+let index: Map<string, ForeignPlace> | undefined;
+
+function buildIndex(): Map<string, ForeignPlace> {
+  countries.registerLocale(zh);
+  const map = new Map<string, ForeignPlace>();
+  for (const [code, names] of Object.entries(countries.getNames('zh', { select: 'all' }))) {
+    if (code === HOME_COUNTRY) continue;
+    for (const name of names) if (name.length >= 2 && !/[（(]/u.test(name)) map.set(name, { name: names[0] ?? name, kind: 'country', code });
+  }
+  for (const name of REGIONS) map.set(name, { name, kind: 'region' });
+  return map;
+}
+
+/** The country or region called `name`, if any. */
+export function foreignPlace(name: string): ForeignPlace | undefined {
+  index ??= buildIndex();
+  return index.get(name);
+}

@@ -1,0 +1,198 @@
+/**
+ * Normalisation of newspaper layout turned into text, with an exact offset map
+ * back to the original. Lines that a column or page broke inside a word or a
+ * sentence are joined; headlines, list lines (one guest per line), bylines and
+ * paragraph ends stay separate lines; layout spaces inside two-character names
+ * ("黄 伟") are removed. Characters are never rewritten (no width folding), so
+ * every normalised character is one original character.
+ */
+
+export interface NormalizeOptions {
+  /**
+   * Whether a word of the language runs across `left` + `right` (e.g. "目" + "标").
+   * Used for column layout, where a line a little short of the column width may
+   * still break inside a word. Injected so this module stays free of a segmenter.
+   */
+  wordAcross?: (left: string, right: string) => boolean;
+}
+
+export interface NormalizedText {
+  /** The normalised text; evidence offsets point into it. */
+  text: string;
+  /** Original character offset of normalised offset `offset` (0…text.length). */
+  toOriginal(offset: number): number;
+}
+
+/** One input line with the original offsets of its kept characters. */
+interface Line {
+  chars: string[];
+  origins: number[];
+  /** Display width in CJK character units (ASCII counts half). */
+  width: number;
+  /** Original offset of the line break that ends it. */
+  breakAt: number;
+}
+
+const SPACE = /[ \t\u00a0\u3000\u2002-\u200b\ufeff]/;
+const TERMINATED = /[。！？!?；;…][”’」』）)"']*$/;
+const ENDS_WITH_LABEL = /[：:]$/;
+/** Punctuation inside a line marks it as prose, not a headline. */
+const INNER_PUNCT = /[，、,。！？；;]/;
+/** A list or byline line: a title or office, a space, then a 2–4 character name (or names). */
+const LIST_LINE = /\S[ ]\p{Script=Han}{2,4}$/u;
+const MARKER_START = /^(?:[■●◆▲★☆◇□•·#>]|-\s|——|<<|[（(][一二三四五六七八九十\d]{1,3}[)）]|[（(]?上接|[（(]?下转)/;
+const HEADING_START = /^#/;
+/** Function words that end neither a sentence nor a headline ("…增长5%的" / "目标"). */
+const DANGLING_END = /[的地得和与及或在对将把被从向为以于而并之]$/;
+
+/** Normalises `raw` (pure). */
+export function normalizeText(raw: string, options: NormalizeOptions = {}): NormalizedText {
+  const lines = splitLines(raw);
+  const colWidth = columnWidth(lines);
+  const chars: string[] = [];
+  const origins: number[] = [];
+  let pendingBreak: { at: number; blank: boolean } | undefined;
+  let prev: Line | undefined;
+  for (const line of lines) {
+    if (line.chars.length === 0) {
+      if (pendingBreak) pendingBreak.blank = true;
+      continue;
+    }
+    if (prev && pendingBreak && !shouldJoin(prev, line, colWidth, options)) {
+      chars.push(pendingBreak.blank ? '\n\n' : '\n');
+      origins.push(pendingBreak.at);
+    }
+    for (let i = 0; i < line.chars.length; i++) {
+      chars.push(line.chars[i] as string);
+      origins.push(line.origins[i] as number);
+    }
+    prev = line;
+    pendingBreak = { at: line.breakAt, blank: false };
+  }
+  return buildResult(chars, origins, raw.length);
+}
+
+function buildResult(pieces: string[], origins: number[], rawLength: number): NormalizedText {
+  const map: number[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as string;
+    // A paragraph break "\n\n" is two normalised characters mapping to one original break.
+    for (let k = 0; k < piece.length; k++) map.push(origins[i] as number);
+  }
+  const text = pieces.join('');
+  const lastOrigin = map.length > 0 ? (map[map.length - 1] as number) + 1 : 0;
+  map.push(Math.min(rawLength, lastOrigin));
+  const table = Int32Array.from(map);
+  return {
+    text,
+    toOriginal(offset: number): number {
+      const i = Math.max(0, Math.min(table.length - 1, Math.trunc(offset)));
+      return table[i] as number;
+    },
+  };
+}
+
+/** Splits into lines, trimming edge spaces, collapsing inner space runs and removing name layout spaces. */
+function splitLines(raw: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= raw.length) {
+    let end = start;
+    while (end < raw.length && raw[end] !== '\n' && raw[end] !== '\r') end++;
+    lines.push(readLine(raw, start, end));
+    if (end >= raw.length) break;
+    start = raw[end] === '\r' && raw[end + 1] === '\n' ? end + 2 : end + 1;
+  }
+  return lines;
+}
+
+function readLine(raw: string, start: number, end: number): Line {
+  const chars: string[] = [];
+  const origins: number[] = [];
+  let i = start;
+  while (i < end && SPACE.test(raw[i] as string)) i++;
+  let last = end;
+  while (last > i && SPACE.test(raw[last - 1] as string)) last--;
+  while (i < last) {
+    const ch = raw[i] as string;
+    if (!SPACE.test(ch)) {
+      chars.push(ch);
+      origins.push(i);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < last && SPACE.test(raw[j] as string)) j++;
+    if (!isNameLayoutSpace(raw, i, j, start, last)) {
+      chars.push(' ');
+      origins.push(i);
+    }
+    i = j;
+  }
+  return { chars, origins, width: displayWidth(chars), breakAt: end };
+}
+
+/**
+ * A space run [i, j) that pads a two-character name to the width of a
+ * three-character one ("黄 伟"): a lone Han character on each side.
+ */
+function isNameLayoutSpace(raw: string, i: number, j: number, lineStart: number, lineEnd: number): boolean {
+  const before = raw[i - 1];
+  const after = raw[j];
+  if (i - 1 < lineStart || j >= lineEnd || !isHan(before) || !isHan(after)) return false;
+  const beforeBefore = i - 2 >= lineStart ? raw[i - 2] : undefined;
+  const afterAfter = j + 1 < lineEnd ? raw[j + 1] : undefined;
+  return !isHan(beforeBefore) && !isHan(afterAfter) && !isDigitOrLatin(beforeBefore) && !isDigitOrLatin(afterAfter);
+}
+
+function isHan(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+function isDigitOrLatin(ch: string | undefined): boolean {
+  return ch !== undefined && /[0-9A-Za-z]/.test(ch);
+}
+
+function displayWidth(chars: string[]): number {
+  let w = 0;
+  for (const ch of chars) w += (ch.charCodeAt(0) ?? 0) < 0x2000 ? 0.5 : 1;
+  return w;
+}
+
+/**
+ * The width of a newspaper column, when the file is laid out in columns:
+ * the most common line width, if enough lines share it. Files whose lines are
+ * whole paragraphs have no column width (Infinity).
+ */
+function columnWidth(lines: Line[]): number {
+  const widths = lines.filter((l) => l.width >= 8).map((l) => Math.round(l.width));
+  if (widths.length < 8) return Infinity;
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const w of counts.keys()) {
+    const around = (counts.get(w - 1) ?? 0) + (counts.get(w) ?? 0) + (counts.get(w + 1) ?? 0);
+    if (around > bestCount || (around === bestCount && w > best)) {
+      best = w;
+      bestCount = around;
+    }
+  }
+  return bestCount / widths.length >= 0.3 ? best : Infinity;
+}
+
+/** Whether the break between `line` and the next non-blank line `next` falls inside a sentence. */
+function shouldJoin(line: Line, next: Line, colWidth: number, options: NormalizeOptions): boolean {
+  const text = line.chars.join('');
+  const nextText = next.chars.join('');
+  if (TERMINATED.test(text) || ENDS_WITH_LABEL.test(text)) return false;
+  if (HEADING_START.test(text) || MARKER_START.test(nextText) || HEADING_START.test(nextText)) return false;
+  if (LIST_LINE.test(text)) return false;
+  if (line.width >= colWidth - 1.5 || INNER_PUNCT.test(text)) return true;
+  // A column line a few characters short (digits, quotes) that ends inside a word or on a function word.
+  if (line.width < colWidth * 0.5) return false;
+  if (DANGLING_END.test(text)) return true;
+  return options.wordAcross !== undefined && options.wordAcross(text.slice(-2), nextText.slice(0, 2));
+}

@@ -1,0 +1,162 @@
+/**
+ * Splitting a normalised file into articles (where bylines and headlines show
+ * them) and into sentences, all with offsets into the normalised text. Pure.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  text: string;
+  /** Index of the article that holds it. */
+  article: number;
+  /** The sentence is a whole line without sentence punctuation (headline, list entry, label). */
+  isLine: boolean;
+}
+
+export interface ArticleSpan extends Span {
+  index: number;
+  title: string;
+  byline?: string;
+  /** ISO date where the article gives a day (年 from the text's context). */
+  date?: string;
+}
+
+interface LineSpan extends Span {
+  text: string;
+}
+
+/** A byline: a news outlet and 记者 (or a ■ marker), then names separated by spaces. */
+const BYLINE = /^(?:[■□◆]\s*)?(?:(?:[\p{Script=Han}A-Za-z]+[-－—·])?[\p{Script=Han}]{2,12}(?:记者|通讯员)|[■□◆]\s*(?:记者|通讯员))\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})*$/u;
+const TOP_MARKER = /^[■□◆]/;
+const TERMINATED = /[。！？!?；;…][”’」』）)"']*$/;
+const SENTENCE_END = /[。！？!?；;]/;
+const CLOSERS = /[”’」』）)"']/;
+
+/** The non-blank lines of `text` with offsets. */
+export function linesOf(text: string): LineSpan[] {
+  const lines: LineSpan[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    const end = start + part.length;
+    if (part.trim()) lines.push({ start, end, text: part });
+    start = end + 1;
+  }
+  return lines;
+}
+
+export function isByline(line: string): boolean {
+  return BYLINE.test(line.trim());
+}
+
+/** Whether a line reads as a headline: short, no sentence punctuation at its end, not a byline. */
+export function isHeadline(line: string): boolean {
+  const t = line.replace(/^#+\s*/, '').trim();
+  return t.length > 0 && t.length <= 60 && !TERMINATED.test(t) && !/[：:]$/.test(t) && !isByline(t) && !/[，。；]/.test(t);
+}
+
+/**
+ * Articles of a normalised file. A ■-marked byline opens an article together
+ * with the headlines right above it; an unmarked byline after a story's last
+ * sentence closes one.
+ */
+export function splitArticles(text: string): ArticleSpan[] {
+  const lines = linesOf(text);
+  const starts = new Set<number>([0]);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as LineSpan;
+    if (!isByline(line.text)) continue;
+    if (TOP_MARKER.test(line.text.trim())) {
+      let first = i;
+      while (first > 0 && isHeadline((lines[first - 1] as LineSpan).text) && !isByline((lines[first - 1] as LineSpan).text)) first--;
+      starts.add(first);
+    } else if (i + 1 < lines.length && i > 0 && TERMINATED.test((lines[i - 1] as LineSpan).text)) {
+      // An unmarked byline right after the last sentence of a story closes it (not one under 主持人：).
+      starts.add(i + 1);
+    }
+  }
+  const ordered = [...starts].sort((a, b) => a - b).filter((i) => i < lines.length || i === 0);
+  const articles: ArticleSpan[] = [];
+  ordered.forEach((first, k) => {
+    const last = (k + 1 < ordered.length ? (ordered[k + 1] as number) : lines.length) - 1;
+    if (last < first) return;
+    articles.push(describeArticle(text, lines.slice(first, last + 1), articles.length));
+  });
+  if (articles.length === 0) articles.push({ index: 0, start: 0, end: text.length, title: '' });
+  return articles;
+}
+
+function describeArticle(text: string, lines: LineSpan[], index: number): ArticleSpan {
+  const start = (lines[0] as LineSpan).start;
+  const end = (lines[lines.length - 1] as LineSpan).end;
+  const body = text.slice(start, end);
+  const headline = lines.find((l) => isHeadline(l.text));
+  const byline = lines.find((l) => isByline(l.text) && /记者|通讯员/.test(l.text));
+  const article: ArticleSpan = { index, start, end, title: headline ? headline.text.replace(/^#+\s*/, '').trim() : '' };
+  if (byline) article.byline = byline.text.replace(/^[■□◆]\s*/, '').trim();
+  const date = articleDate(body);
+  if (date) article.date = date;
+  return article;
+}
+
+/**
+ * The first day the article names (12月23日), with its year: written beside it,
+ * or else the year the article mentions most (targets such as 到2030年 aside).
+ */
+export function articleDate(body: string): string | undefined {
+  const day = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(body);
+  if (!day) return undefined;
+  const year = day[1] ?? contextYear(body);
+  if (!year) return undefined;
+  const month = Number(day[2]);
+  const date = Number(day[3]);
+  if (month < 1 || month > 12 || date < 1 || date > 31) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+}
+
+function contextYear(body: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of body.matchAll(/(到|至)?((?:19|20)\d{2})(?=年|[\p{Script=Han}])/gu)) {
+    if (m[1]) continue;
+    const y = m[2] as string;
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [y, c] of counts) {
+    if (c > bestCount || (c === bestCount && best !== undefined && y > best)) {
+      best = y;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/** Sentences of the text: ended by 。！？；, or by the end of a line. */
+export function splitSentences(text: string, articles: ArticleSpan[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let articleIndex = 0;
+  for (const line of linesOf(text)) {
+    while (articleIndex + 1 < articles.length && line.start >= (articles[articleIndex + 1] as ArticleSpan).start) articleIndex++;
+    const isLine = !SENTENCE_END.test(line.text);
+    let from = line.start;
+    for (let i = line.start; i < line.end; i++) {
+      if (!SENTENCE_END.test(text[i] as string)) continue;
+      let to = i + 1;
+      while (to < line.end && CLOSERS.test(text[to] as string)) to++;
+      pushSentence(sentences, text, from, to, articleIndex, isLine);
+      from = to;
+      i = to - 1;
+    }
+    pushSentence(sentences, text, from, line.end, articleIndex, isLine);
+  }
+  return sentences;
+}
+
+function pushSentence(out: Sentence[], text: string, start: number, end: number, article: number, isLine: boolean): void {
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  if (end > start) out.push({ start, end, text: text.slice(start, end), article, isLine });
+}
