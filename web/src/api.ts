@@ -1,0 +1,97 @@
+/**
+ * The explorer's only door to the server: typed calls to /api. Failures become
+ * an `ApiError` whose `notice` is what the user is shown (the server's
+ * problem+json `detail`, or which kind of failure it was).
+ */
+import type { EntityDetail, Problem, SearchResponse, Subgraph } from '../../schema/api.ts';
+import type { EntityType } from '../../schema/model.ts';
+import type { Notice } from './state/types.ts';
+
+/** A request to the API failed; `notice` says why, `status` is 0 when no answer came. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly notice: Notice,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface SearchOptions {
+  readonly type?: EntityType | null;
+  readonly limit?: number;
+  readonly signal?: AbortSignal;
+}
+
+export interface Api {
+  overview(limit?: number): Promise<Subgraph>;
+  search(query: string, options?: SearchOptions): Promise<SearchResponse>;
+  entity(id: string, signal?: AbortSignal): Promise<EntityDetail>;
+  neighbours(id: string, options?: { depth?: number; limit?: number }): Promise<Subgraph>;
+}
+
+type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+/**
+ * Creates the API client. `base` prefixes every path (empty: same origin);
+ * `fetchImpl` is injected so tests can answer without a server.
+ */
+export function createApi(base = '', fetchImpl: Fetch = (input, init) => fetch(input, init)): Api {
+  const get = <T>(path: string, signal?: AbortSignal): Promise<T> => getJson<T>(fetchImpl, `${base}${path}`, signal);
+  return {
+    overview: (limit) => get<Subgraph>(`/api/overview${query({ limit })}`),
+    search: (text, options = {}) =>
+      get<SearchResponse>(
+        `/api/search${query({ q: text, type: options.type ?? undefined, limit: options.limit })}`,
+        options.signal,
+      ),
+    entity: (id, signal) => get<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`, signal),
+    neighbours: (id, options = {}) =>
+      get<Subgraph>(
+        `/api/entities/${encodeURIComponent(id)}/neighbors${query({ depth: options.depth, limit: options.limit })}`,
+      ),
+  };
+}
+
+/** Builds `?a=1&b=2` from the defined values (empty when none). */
+export function query(values: Readonly<Record<string, string | number | undefined>>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== undefined) params.set(name, String(value));
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+async function getJson<T>(fetchImpl: Fetch, url: string, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { headers: { accept: 'application/json' }, signal });
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    throw new ApiError(0, { kind: 'network' }, `GET ${url} failed: no answer from the server`);
+  }
+  if (response.ok) return (await response.json()) as T;
+  const problem = await readProblem(response);
+  if (problem === null) {
+    throw new ApiError(response.status, { kind: 'protocol', status: response.status }, `GET ${url} answered ${response.status}`);
+  }
+  throw new ApiError(response.status, { kind: 'problem', detail: problem.detail }, `GET ${url}: ${problem.detail}`);
+}
+
+async function readProblem(response: Response): Promise<Problem | null> {
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return null;
+  const body: unknown = await response.json().catch(() => null);
+  if (typeof body !== 'object' || body === null) return null;
+  const { detail, title } = body as Record<string, unknown>;
+  if (typeof detail !== 'string' || typeof title !== 'string') return null;
+  return body as Problem;
+}
+
+/** Whether an error is the rejection of an aborted request (a newer search replaced it). */
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}

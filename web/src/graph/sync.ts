@@ -1,0 +1,71 @@
+/**
+ * The pipeline's last step: makes the sigma graph match a dataset. Existing
+ * nodes keep their positions (the layout owns them); new nodes get a seeded
+ * starting position, next to their anchor when they have one; then the
+ * appearance is applied. Edges use the relation key as graph key, so there is
+ * no second id map to keep in step.
+ */
+import type { Entity } from '../../../schema/model.ts';
+import { applyAppearance, edgeAppearance } from '../appearance/nodes.ts';
+import type { Dataset } from '../state/types.ts';
+import { boundingBox, extentOf } from './geometry.ts';
+import { initialRadius, neighbourRadius, pointInDisc, type Point } from './placement.ts';
+import type { ExplorerGraph } from './types.ts';
+
+export interface SyncResult {
+  readonly addedNodes: number;
+  readonly droppedNodes: number;
+  readonly addedEdges: number;
+  readonly droppedEdges: number;
+}
+
+/** Updates `graph` in place to show `dataset`; `seed` fixes the starting positions. */
+export function syncGraph(graph: ExplorerGraph, dataset: Dataset, seed: number): SyncResult {
+  const droppedEdges = graph.filterEdges((edge) => !dataset.edges.has(edge));
+  const droppedNodes = graph.filterNodes((node) => !dataset.nodes.has(node));
+  for (const edge of droppedEdges) graph.dropEdge(edge);
+  for (const node of droppedNodes) graph.dropNode(node);
+
+  const addedNodes = addNodes(graph, dataset, seed);
+  let addedEdges = 0;
+  for (const relation of dataset.edges.values()) {
+    if (graph.hasEdge(relation.key) || !graph.hasNode(relation.from) || !graph.hasNode(relation.to)) continue;
+    graph.addDirectedEdgeWithKey(relation.key, relation.from, relation.to, {
+      relationType: relation.type,
+      ...edgeAppearance(),
+    });
+    addedEdges += 1;
+  }
+  if (addedNodes + addedEdges + droppedNodes.length + droppedEdges.length > 0) applyAppearance(graph);
+  return { addedNodes, droppedNodes: droppedNodes.length, addedEdges, droppedEdges: droppedEdges.length };
+}
+
+function addNodes(graph: ExplorerGraph, dataset: Dataset, seed: number): number {
+  const fresh = [...dataset.nodes.values()].filter((entity) => !graph.hasNode(entity.id));
+  if (fresh.length === 0) return 0;
+  const box = boundingBox(graph);
+  const extent = box === null ? 0 : extentOf(box);
+  const centre: Point = box === null ? { x: 0, y: 0 } : { x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2 };
+  const looseRadius = box === null ? initialRadius(fresh.length) : Math.max(extent / 2, initialRadius(1));
+  const nearRadius = neighbourRadius(extent, graph.order + fresh.length);
+  for (const entity of fresh) {
+    const anchor = dataset.anchors.get(entity.id);
+    const position =
+      anchor !== undefined && graph.hasNode(anchor)
+        ? pointInDisc(graph.getNodeAttributes(anchor), nearRadius, seed, entity.id)
+        : pointInDisc(centre, looseRadius, seed, entity.id);
+    addEntityNode(graph, entity, position);
+  }
+  return fresh.length;
+}
+
+function addEntityNode(graph: ExplorerGraph, entity: Entity, position: Point): void {
+  graph.addNode(entity.id, {
+    x: position.x,
+    y: position.y,
+    label: entity.name,
+    entityType: entity.type,
+    color: '',
+    size: 0,
+  });
+}

@@ -1,0 +1,13 @@
+/** Producers for the interface itself: language and the notice the user must read. */
+import type { Locale } from '../i18n/index.ts';
+import type { Notice, Producer } from './types.ts';
+
+/** Switches the interface language. */
+export const setLocale = (locale: Locale): Producer => (state) =>
+  state.locale === locale ? state : { ...state, locale };
+
+/** Shows a notice (a failed request); it replaces the one shown. */
+export const showNotice = (notice: Notice): Producer => (state) => ({ ...state, notice });
+
+/** Hides the notice. */
+export const dismissNotice = (): Producer => (state) => (state.notice === null ? state : { ...state, notice: null });
