@@ -15,6 +15,16 @@ export default defineConfig({
           exclude: ['tests/**/*.neo4j.test.ts', 'tests/e2e/**', 'node_modules/**'],
         },
       },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -11,6 +11,8 @@ export interface TestHooks {
   /** Nodes and edges in the graph sigma draws. */
   graphOrder(): number;
   graphSize(): number;
+  /** Ids of the nodes on the graph. */
+  nodeIds(): string[];
   layoutRunning(): boolean;
   /** Renders now and counts non-transparent pixels on the WebGL node layer. */
   drawnNodePixels(): number;
@@ -30,6 +32,7 @@ export function installTestHooks(search: string, store: Store<AppState>, sigma: 
   window.__policygraph = {
     graphOrder: () => sigma.getGraph().order,
     graphSize: () => sigma.getGraph().size,
+    nodeIds: () => sigma.getGraph().nodes(),
     layoutRunning: () => store.get().layout.running,
     drawnNodePixels: () => countNodePixels(sigma),
     nodeViewportPosition: (id) => {

@@ -3,7 +3,6 @@
  * once positions settle (see layout/convergence.ts). Each run gets a fresh
  * supervisor with settings inferred from the graph's size. Renders nothing.
  */
-import { inferSettings } from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import type { ExplorerGraph, NodeAttributes } from '../graph/types.ts';
 import {
@@ -14,6 +13,7 @@ import {
   type ConvergenceOptions,
   type Positions,
 } from '../layout/convergence.ts';
+import { forceAtlas2Settings } from '../layout/forceAtlas2.ts';
 import { stopLayout } from '../state/layout.ts';
 import { watch, type Store } from '../state/store.ts';
 import type { AppState } from '../state/types.ts';
@@ -66,7 +66,7 @@ export function startLayoutController(
       }
       return attributes;
     };
-    current.supervisor = new FA2LayoutSupervisor(graph, { settings: inferSettings(graph), outputReducer });
+    current.supervisor = new FA2LayoutSupervisor(graph, { settings: forceAtlas2Settings(graph.order), outputReducer });
     run = current;
     current.supervisor.start();
   };

@@ -17,7 +17,7 @@ const en = {
   'search.resultsLabel': 'Search results',
   'search.searching': 'Searching…',
   'search.noResults': 'No entity matches “{query}”.',
-  'search.resultCount': '{count} results',
+  'search.resultCount': 'Results: {count}',
   'layout.start': 'Start layout',
   'layout.stop': 'Stop layout',
   'layout.running': 'Layout running',

@@ -17,7 +17,7 @@ export interface ConvergenceOptions {
   readonly maxIterations: number;
 }
 
-export const DEFAULT_CONVERGENCE: ConvergenceOptions = { checkEvery: 20, threshold: 0.002, maxIterations: 2000 };
+export const DEFAULT_CONVERGENCE: ConvergenceOptions = { checkEvery: 20, threshold: 0.003, maxIterations: 1500 };
 
 export type Positions = ReadonlyMap<string, { readonly x: number; readonly y: number }>;
 
