@@ -19,7 +19,7 @@ import type {
 import { NotFoundError, StoreUnavailableError, UnsupportedError } from '../../schema/errors.ts';
 import type { IngestDocument, Source } from '../../schema/model.ts';
 import { planDelete, planUpsert } from './embedded/plan.ts';
-import { buildSourceRecord, evidenceCount, type SourceRecord } from './embedded/records.ts';
+import { buildSourceRecord, documentLine, evidenceCount, type SourceRecord } from './embedded/records.ts';
 import { searchEntities } from './embedded/search.ts';
 import { SnapshotFile, type SnapshotFs } from './embedded/snapshot.ts';
 import { applyChange, createState, type Change, type EmbeddedState } from './embedded/state.ts';
@@ -159,10 +159,11 @@ export class EmbeddedStore implements GraphStore {
 
   /** Writes the snapshot of the state after `change`, then applies it; nothing changes if the write fails. */
   private async commit(change: Change): Promise<void> {
-    const documents = [...this.state.sources.values()]
-      .filter((record) => record.doc.source.id !== change.source.id)
-      .map((record) => record.doc);
-    if (change.source.after) documents.push(change.source.after.doc);
+    const documents: string[] = [];
+    for (const record of this.state.sources.values()) {
+      if (record.doc.source.id !== change.source.id) documents.push(documentLine(record));
+    }
+    if (change.source.after) documents.push(documentLine(change.source.after));
     await this.snapshot.write(documents);
     applyChange(this.state, change);
   }

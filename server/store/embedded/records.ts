@@ -144,6 +144,18 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
+const lines = new WeakMap<SourceRecord, string>();
+
+/** The record's document as one JSON line for the snapshot, serialised once and remembered. */
+export function documentLine(record: SourceRecord): string {
+  let line = lines.get(record);
+  if (line === undefined) {
+    line = JSON.stringify(record.doc);
+    lines.set(record, line);
+  }
+  return line;
+}
+
 /** How many evidence entries a record holds. */
 export function evidenceCount(record: SourceRecord): number {
   let n = 0;

@@ -91,8 +91,11 @@ export class SnapshotFile {
     return parsed.data;
   }
 
-  /** Replaces the snapshot with `documents`, atomically. Throws StoreUnavailableError and leaves the old file when it fails. */
-  async write(documents: readonly IngestDocument[]): Promise<void> {
+  /**
+   * Replaces the snapshot with `documents` (each already one JSON line), atomically.
+   * Throws StoreUnavailableError and leaves the old file when it fails.
+   */
+  async write(documents: readonly string[]): Promise<void> {
     const temp = `${this.path}.${randomUUID()}.tmp`;
     let handle: nodeFs.FileHandle | undefined;
     try {
@@ -124,17 +127,20 @@ export class SnapshotFile {
   }
 }
 
-async function writeLines(handle: nodeFs.FileHandle, documents: readonly IngestDocument[]): Promise<void> {
+async function writeLines(handle: nodeFs.FileHandle, documents: readonly string[]): Promise<void> {
   const header: Header = { format: FORMAT, version: VERSION, documents: documents.length };
-  let buffer = `${JSON.stringify(header)}\n`;
-  for (const doc of documents) {
-    buffer += `${JSON.stringify(doc)}\n`;
-    if (buffer.length >= FLUSH_AT) {
-      await handle.write(buffer);
-      buffer = '';
+  let batch = [JSON.stringify(header)];
+  let size = 0;
+  for (const line of documents) {
+    batch.push(line);
+    size += line.length;
+    if (size >= FLUSH_AT) {
+      await handle.write(`${batch.join('\n')}\n`);
+      batch = [];
+      size = 0;
     }
   }
-  if (buffer) await handle.write(buffer);
+  if (batch.length > 0) await handle.write(`${batch.join('\n')}\n`);
 }
 
 function safeJson(line: string): unknown {
