@@ -63,10 +63,25 @@ export interface GraphStore {
   /** Removes a source, its articles, its evidence and what is left without evidence. */
   deleteSource(sourceId: string): Promise<void>;
 
+  /**
+   * Names and aliases compared after NFKC, lower case, without white space. Ranked:
+   * exact name/alias hits, then prefix, then substring (江津 finds 江津区委); within a
+   * tier the shorter name first, then by id.
+   */
   search(options: SearchOptions): Promise<SearchResponse>;
   /** Throws NotFoundError for an unknown id. */
   getEntity(id: string): Promise<EntityDetail>;
+  /**
+   * The start entity and up to `limit` others within `depth` hops (nearer first, then
+   * higher degree, then id), with the relations walked between returned entities.
+   * Throws NotFoundError for an unknown id.
+   */
   neighbors(id: string, options: NeighborOptions): Promise<Subgraph>;
+  /**
+   * All shortest paths (relations walked either way), one per sequence of entities;
+   * `edges` names one relation per hop. Empty when none is within maxLength;
+   * `graph.truncated` when more than `limit` exist. Throws NotFoundError for an unknown id.
+   */
   shortestPaths(from: string, to: string, options: PathOptions): Promise<PathsResponse>;
   /** The most connected entities and the relations among them: the first screen. */
   overview(limit: number): Promise<Subgraph>;
