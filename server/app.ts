@@ -31,7 +31,9 @@ const DEFAULT_CYPHER: CypherOptions = { timeoutMs: 5000, maxRows: 1000 };
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
 /** Builds the app; the caller listens. */
-export function createApp({ store, logger = pino({ level: 'silent' }), webRoot = DEFAULT_WEB_ROOT, cypher = DEFAULT_CYPHER }: AppDependencies): Express {
+export function createApp(dependencies: AppDependencies): Express {
+  const { store, webRoot = DEFAULT_WEB_ROOT, cypher = DEFAULT_CYPHER } = dependencies;
+  const logger = dependencies.logger ?? pino({ level: 'silent' });
   const app = express();
   app.disable('x-powered-by');
   app.use(pinoHttp({ logger, genReqId: requestId }));
@@ -77,6 +79,7 @@ function methodNotAllowed(methods: string[]) {
   const allow = methods.includes('GET') ? [...methods, 'HEAD'] : methods;
   return (req: Request, res: Response): void => {
     res.setHeader('Allow', allow.join(', '));
-    sendProblem(res, problem(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed on ${req.path}; use ${allow.join(' or ')}`));
+    const detail = `${req.method} is not allowed on ${req.path}; use ${allow.join(' or ')}`;
+    sendProblem(res, problem(405, 'METHOD_NOT_ALLOWED', detail));
   };
 }

@@ -43,8 +43,10 @@ function parsePort(value: string): number {
 async function ingestCommand(paths: string[]): Promise<void> {
   const summary = await withStore((store) =>
     ingestPaths(store, paths, {
-      stored: (_file, r) =>
-        process.stdout.write(`${r.status.padEnd(9)} ${r.source} (${r.entities} entities, ${r.relations} relations, ${r.evidence} evidence)\n`),
+      stored: (_file, r) => {
+        const counts = `${r.entities} entities, ${r.relations} relations, ${r.evidence} evidence`;
+        process.stdout.write(`${r.status.padEnd(9)} ${r.source} (${counts})\n`);
+      },
       skipped: (line) => process.stderr.write(`${line}\n`),
     }),
   );
@@ -81,7 +83,9 @@ async function serveCommand(options: { port?: number; host?: string; seed?: stri
 /** The commander program; exported for tests that want to inspect it. */
 export function buildProgram(): Command {
   const program = new Command('policygraph')
-    .description('Chinese policy and news texts into a knowledge graph you can explore (embedded store, or Neo4j with NEO4J_URI).')
+    .description(
+      'Chinese policy and news texts into a knowledge graph you can explore (embedded store, or Neo4j with NEO4J_URI).',
+    )
     .showHelpAfterError('(run policygraph --help for usage)')
     .exitOverride();
   program
@@ -107,7 +111,10 @@ export function buildProgram(): Command {
     .description('Write the whole graph to stdout.')
     .addOption(new Option('--format <format>', 'file format').choices(EXPORTERS.map((e) => e.id)).default('json'))
     .action(exportCommand);
-  program.command('stats').description('Print counts of entities, relations, evidence, sources and articles as JSON.').action(statsCommand);
+  program
+    .command('stats')
+    .description('Print counts of entities, relations, evidence, sources and articles as JSON.')
+    .action(statsCommand);
   return program;
 }
 

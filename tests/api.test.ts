@@ -165,7 +165,14 @@ describe('fixed points', () => {
       expect(body.entity).toMatchObject({ id: 'org:江津区委', type: 'Organization', name: '江津区委' });
       const held = body.relations.find((r) => r.type === 'HOLDS_POSITION');
       expect(held).toMatchObject({ direction: 'in', other: { id: TANG, type: 'Person', name: '唐大军' }, title: '书记' });
-      expect(held?.evidence[0]).toEqual(expect.objectContaining({ text: expect.any(String), source: expect.any(String), start: expect.any(Number), end: expect.any(Number) }));
+      expect(held?.evidence[0]).toEqual(
+        expect.objectContaining({
+          text: expect.any(String),
+          source: expect.any(String),
+          start: expect.any(Number),
+          end: expect.any(Number),
+        }),
+      );
     }
   });
 });
@@ -226,7 +233,8 @@ describe('OpenAPI document', () => {
   });
 
   it('documents query parameters with their constraints', async () => {
-    const doc = (await get('/api/openapi.json')).body as { paths: Record<string, { get: { parameters: { name: string; schema: { minimum?: number; maximum?: number }; required: boolean }[] } }> };
+    type Parameter = { name: string; schema: { minimum?: number; maximum?: number }; required: boolean };
+    const doc = (await get('/api/openapi.json')).body as { paths: Record<string, { get: { parameters: Parameter[] } }> };
     const params = doc.paths['/api/entities/{id}/neighbors']!.get.parameters;
     expect(params.find((p) => p.name === 'id')).toMatchObject({ required: true });
     expect(params.find((p) => p.name === 'depth')).toMatchObject({ required: false, schema: { minimum: 1, maximum: 3 } });

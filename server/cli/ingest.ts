@@ -51,5 +51,6 @@ function isPerFileError(error: unknown): error is PolicyGraphError {
 /** "5 files: 3 created, 1 replaced, 1 unchanged, 0 skipped" */
 export function describeSummary(s: IngestSummary): string {
   const total = s.created + s.replaced + s.unchanged + s.skipped;
-  return `${total} ${total === 1 ? 'path' : 'paths'}: ${s.created} created, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.skipped} skipped`;
+  const counts = `${s.created} created, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.skipped} skipped`;
+  return `${total} ${total === 1 ? 'path' : 'paths'}: ${counts}`;
 }

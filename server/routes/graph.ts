@@ -34,7 +34,8 @@ export const graphRoutes = [
     query: PathQuery,
     response: PathsResponseSchema,
     problems: [400, 404],
-    handler: ({ query }, { store }) => store.shortestPaths(query.from, query.to, { maxLength: query.maxLength, limit: query.limit }),
+    handler: ({ query }, { store }) =>
+      store.shortestPaths(query.from, query.to, { maxLength: query.maxLength, limit: query.limit }),
   }),
   defineRoute({
     id: 'getStats',

@@ -20,7 +20,14 @@ export function matchTier(query: string, names: string[]): MatchTier | undefined
   let best: MatchTier | undefined;
   for (const name of names) {
     const n = normaliseName(name);
-    const tier = n === query ? MatchTier.Exact : n.startsWith(query) ? MatchTier.Prefix : n.includes(query) ? MatchTier.Substring : undefined;
+    const tier =
+      n === query
+        ? MatchTier.Exact
+        : n.startsWith(query)
+          ? MatchTier.Prefix
+          : n.includes(query)
+            ? MatchTier.Substring
+            : undefined;
     if (tier !== undefined && (best === undefined || tier < best)) best = tier;
   }
   return best;
