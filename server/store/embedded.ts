@@ -16,7 +16,7 @@ import type {
   Subgraph,
   UpsertResult,
 } from '../../schema/api.ts';
-import { NotFoundError, StoreUnavailableError, UnsupportedError } from '../../schema/errors.ts';
+import { NotFoundError, StoreUnavailableError, UnsupportedError, ValidationError } from '../../schema/errors.ts';
 import type { IngestDocument, Source } from '../../schema/model.ts';
 import { planDelete, planUpsert } from './embedded/plan.ts';
 import { buildSourceRecord, documentLine, evidenceCount, type SourceRecord } from './embedded/records.ts';
@@ -94,6 +94,7 @@ export class EmbeddedStore implements GraphStore {
 
   async search(options: SearchOptions): Promise<SearchResponse> {
     this.assertOpen();
+    checkRange('limit', options.limit, 1);
     return searchEntities(this.state, options);
   }
 
@@ -103,11 +104,15 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async neighbors(id: string, options: NeighborOptions): Promise<Subgraph> {
+    checkRange('depth', options.depth, 1, 3);
+    checkRange('limit', options.limit, 1);
     this.assertEntity(id);
     return neighborhood(this.state.graph, id, options);
   }
 
   async shortestPaths(from: string, to: string, options: PathOptions): Promise<PathsResponse> {
+    checkRange('maxLength', options.maxLength, 1);
+    checkRange('limit', options.limit, 1);
     this.assertEntity(from);
     this.assertEntity(to);
     return shortestPaths(this.state.graph, from, to, options);
@@ -115,6 +120,7 @@ export class EmbeddedStore implements GraphStore {
 
   async overview(limit: number): Promise<Subgraph> {
     this.assertOpen();
+    checkRange('limit', limit, 1);
     const { graph, version } = this.state;
     if (this.ranking?.version !== version) this.ranking = { version, ids: rankByDegree(graph) };
     return overview(this.ranking.ids, graph, limit);
@@ -193,4 +199,12 @@ function upsertResult(record: SourceRecord, status: UpsertResult['status']): Ups
     relations: record.relations.size,
     evidence: evidenceCount(record),
   };
+}
+
+/** Options the API validates already; checked again so other callers get a clear error. */
+function checkRange(name: string, value: number, min: number, max = Number.MAX_SAFE_INTEGER): void {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`;
+    throw new ValidationError(`${name} must be an integer ${range} (got ${value})`, name);
+  }
 }

@@ -40,6 +40,17 @@ export function describeWriteCases(context: ContractContext): void {
       expect((await rejection(store.deleteSource('source:none.txt'))).code).toBe('NOT_FOUND');
     });
 
+    it('rejects out-of-range options with VALIDATION', async () => {
+      await loadBoth();
+      for (const depth of [0, 4]) {
+        expect((await rejection(store.neighbors(TANG, { depth, limit: 10 }))).code).toBe('VALIDATION');
+      }
+      expect((await rejection(store.neighbors(TANG, { depth: 1, limit: 0 }))).code).toBe('VALIDATION');
+      expect((await rejection(store.shortestPaths(TANG, WEN, { maxLength: 0, limit: 5 }))).code).toBe('VALIDATION');
+      expect((await rejection(store.search({ q: '唐', limit: 0 }))).code).toBe('VALIDATION');
+      expect((await rejection(store.overview(0))).code).toBe('VALIDATION');
+    });
+
     it('rejects a relation whose endpoint the document does not list, and changes nothing', async () => {
       await store.upsertDocument(JIANGJIN_DOC);
       const before = await store.stats();
