@@ -43,7 +43,7 @@ const LIST_LINE = /\S[ ]\p{Script=Han}{2,4}$/u;
 const MARKER_START = /^(?:[■●◆▲★☆◇□•·#>]|-\s|——|<<|[（(][一二三四五六七八九十\d]{1,3}[)）]|[（(]?上接|[（(]?下转)/;
 const HEADING_START = /^#/;
 /** Function words that end neither a sentence nor a headline ("…增长5%的" / "目标"). */
-const DANGLING_END = /[的地得和与及或在对将把被从向为以于而并之]$/;
+const DANGLING_END = /[的地得和与及或在对将把被从向为以于而并之”’]$/;
 
 /** Normalises `raw` (pure). */
 export function normalizeText(raw: string, options: NormalizeOptions = {}): NormalizedText {

@@ -42,8 +42,10 @@ export function comparableName(name: string): string {
 export function canonicalName(type: EntityType, name: string, ctx: ResolveContext): string {
   let canonical = toSimplified(name.normalize('NFKC')).replace(/\s+/gu, '');
   if (type === 'Document') canonical = canonical.replace(/^《(.*)》$/u, '$1');
-  if (type !== 'Organization') return canonical;
-  canonical = canonical.replace(/^中共(?=.)/u, '');
+  // National party sessions: 党的二十届四中全会 = 中共二十届四中全会 = 二十届四中全会.
+  if (type === 'Event') canonical = canonical.replace(/^(?:党的|中共)(?=第?[一二三四五六七八九十]+届)/u, '');
+  if (type !== 'Organization' && type !== 'Event' && type !== 'Document') return canonical;
+  canonical = canonical.replace(/^中共(?=\p{Script=Han}{1,6}?(?:省|市|区|县)委)/u, '');
   if (ctx.city && canonical.startsWith('市') && canonical.length > 1) canonical = `${ctx.city}${canonical}`;
   return canonical;
 }
@@ -52,7 +54,7 @@ interface Draft {
   type: EntityType;
   name: string;
   aliases: Set<string>;
-  attributes?: Record<string, string | number | boolean>;
+  attributes?: Record<string, string | number | boolean> | undefined;
   mentions: number;
 }
 
@@ -81,8 +83,52 @@ export function resolveEntities(mentions: readonly LocatedMention[], refs: reado
     counts.set(id, perArticle);
   }
   for (const ref of refs) draftFor(ref.type, ref.name);
+  const redirect = mergeVariants(drafts, counts);
   const entities = [...drafts.entries()].map(([id, d]) => toEntity(id, d));
-  return { entities, counts, idOf: (ref) => entityId(ref.type, canonicalName(ref.type, ref.name, ctx)) };
+  const idOf = (ref: EntityRef) => {
+    const id = entityId(ref.type, canonicalName(ref.type, ref.name, ctx));
+    return redirect.get(id) ?? id;
+  };
+  return { entities, counts, idOf };
+}
+
+/** Types whose short forms are the end of the full name (双城经济圈 ⊂ 成渝地区双城经济圈). */
+const SUFFIX_SHORTENED = new Set<EntityType>(['Initiative', 'Platform', 'Corridor', 'Event', 'Document', 'Organization']);
+
+/**
+ * Merges entities that are written forms of one another within the document:
+ * a name another entity declared as its alias (以下简称《建议》), and a name
+ * that is the end of exactly one longer name of the same type (江北国际机场,
+ * 重庆江北国际机场). Returns old id → surviving id.
+ */
+function mergeVariants(drafts: Map<string, Draft>, counts: Map<string, Map<number, number>>): Map<string, string> {
+  const redirect = new Map<string, string>();
+  const ids = [...drafts.keys()].sort((a, b) => (drafts.get(a) as Draft).name.length - (drafts.get(b) as Draft).name.length);
+  for (const id of ids) {
+    const d = drafts.get(id) as Draft;
+    const key = comparableName(d.name);
+    const others = [...drafts.entries()].filter(([otherId, o]) => otherId !== id && o.type === d.type);
+    const declared = others.filter(([, o]) => [...o.aliases].some((a) => comparableName(a) === key));
+    const longer = SUFFIX_SHORTENED.has(d.type) && key.length >= 4 ? others.filter(([, o]) => comparableName(o.name).endsWith(key)) : [];
+    const target = declared.length === 1 ? declared[0] : longer.length === 1 ? longer[0] : undefined;
+    if (!target) continue;
+    const [targetId, t] = target;
+    t.aliases.add(d.name);
+    for (const a of d.aliases) t.aliases.add(a);
+    t.mentions += d.mentions;
+    t.attributes = d.attributes || t.attributes ? { ...d.attributes, ...t.attributes } : undefined;
+    const from = counts.get(id);
+    if (from) {
+      const into = counts.get(targetId) ?? new Map<number, number>();
+      for (const [article, n] of from) into.set(article, (into.get(article) ?? 0) + n);
+      counts.set(targetId, into);
+      counts.delete(id);
+    }
+    drafts.delete(id);
+    redirect.set(id, targetId);
+    for (const [old, to] of redirect) if (to === id) redirect.set(old, targetId);
+  }
+  return redirect;
 }
 
 function toEntity(id: string, d: Draft): Entity {

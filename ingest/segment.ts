@@ -45,3 +45,16 @@ export function wordAcross(left: string, right: string): boolean {
   }
   return false;
 }
+
+const posCache = new Map<string, string>();
+
+/** The dictionary part-of-speech of a single word ('v', 'n', …), memoised; '' when it is not one word. */
+export function posOf(word: string): string {
+  let tag = posCache.get(word);
+  if (tag === undefined) {
+    const tokens = segmenter().tag(word, false);
+    tag = tokens.length === 1 ? (tokens[0]?.tag ?? '') : '';
+    posCache.set(word, tag);
+  }
+  return tag;
+}

@@ -6,11 +6,12 @@ import type { ExtractorDescriptor, Findings, SentenceContext } from './types.ts'
 import { ValidationError } from '../../schema/errors.ts';
 import { officeExtractor } from './offices.ts';
 import { placeExtractor } from './places.ts';
+import { namedThingExtractor } from './named.ts';
 
 export type { ExtractorDescriptor, Findings, SentenceContext } from './types.ts';
 
 /** Every extractor, in the order they run. */
-export const EXTRACTORS: readonly ExtractorDescriptor[] = [officeExtractor, placeExtractor];
+export const EXTRACTORS: readonly ExtractorDescriptor[] = [officeExtractor, placeExtractor, namedThingExtractor];
 
 export interface ExtractOptions {
   /** Ids of extractors to leave out. */

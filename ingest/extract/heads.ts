@@ -1,0 +1,53 @@
+/**
+ * Head nouns that say what kind of thing a name is (…行动 an Initiative,
+ * …发布会 an Event, …枢纽 a Platform, …走廊 a Corridor, …纲要 a Document),
+ * and the generic words that cannot make a name on their own.
+ */
+import type { EntityType } from '../../schema/model.ts';
+
+export interface HeadRule {
+  type: EntityType;
+  /** Alternation of head nouns, longest first. */
+  heads: readonly string[];
+  /** An action verb (实施, 打造, 举办…) must come before the name in its clause. */
+  needsVerb: boolean;
+}
+
+export const HEAD_RULES: readonly HeadRule[] = [
+  { type: 'Initiative', heads: ['专项行动', '行动计划', '行动', '计划', '工程'], needsVerb: true },
+  { type: 'Initiative', heads: ['先行区', '引领区', '首选区', '试点区', '中心城市', '示范城市', '综合试点', '金融中心', '交往中心', '制造业中心', '战略'], needsVerb: true },
+  { type: 'Initiative', heads: ['经济圈', '经济带', '大开发'], needsVerb: false },
+  { type: 'Event', heads: ['新闻发布会', '发布会', '座谈会', '圆桌会', '全会', '会议', '大会', '论坛', '峰会', '博览会', '交易会', '洽谈会', '消费节', '生活节', '艺术节', '文化节', '时尚节', '群星奖', '消费季', '运动会', '对接活动'], needsVerb: false },
+  { type: 'Platform', heads: ['主枢纽', '物流枢纽', '国际机场', '机场', '保税港', '自贸区', '自贸试验区', '新区', '高新区', '科学城', '商圈', '商务区', '保供基地', '产业基地', '合作区', '创新区', '产业园', '交易中心', '转移中心', '广场'], needsVerb: false },
+  { type: 'Corridor', heads: ['新通道', '大通道', '走廊', '高铁', '铁路', '班列'], needsVerb: false },
+  { type: 'Document', heads: ['政府工作报告', '规划纲要', '实施方案', '指导意见', '实施意见', '白皮书', '条例'], needsVerb: false },
+];
+
+/** Heads after a quoted code name: “33618”现代制造业集群体系, “两新”政策, “五型”国家物流枢纽. */
+export const QUOTE_HEAD_RULES: readonly HeadRule[] = [
+  ...HEAD_RULES,
+  { type: 'Initiative', heads: ['体系', '布局', '政策', '改革突破', '项目'], needsVerb: false },
+  { type: 'Document', heads: ['规划纲要', '规划'], needsVerb: false },
+];
+
+/** Modifier words too general to make a name (开放通道, 新闻发布会, 重大工程). */
+const GENERIC = new Set([
+  '综合', '国家', '重点', '重大', '国际', '现代化', '全国', '区域', '新型', '重要', '主要', '高端', '特色', '示范', '物流',
+  '商业', '产业', '科技', '创新', '数字', '智能', '公共', '开放', '合作', '发展', '服务', '内外', '对外', '跨省', '能源',
+  '货运', '客运', '航空', '运输', '新闻', '专项', '系列', '各类', '相关', '有关', '这', '此', '本次', '此次', '该', '会上',
+  '工作', '经济', '全市', '市级', '省级', '一批', '多项', '各项', '这次', '本', '首批', '主题', '标志性', '民生', '消费', '枢纽', '铁路',
+  '项目', '建设', '改造', '提升', '促进', '高质量', '新', '大', '总', '一', '二', '三', '四', '五', '专列', '中心', '空中',
+]);
+
+/** Numbers, measure words and demonstratives: 三项行动, 这一计划, 相关工程. */
+const COUNTING = /^(?:[\d.%]+|[一二三四五六七八九十两百千万几多]+[项个大类批条种]?|这|该|此|相关|有关|各|各项|重大|重点|专项|一批|系列|国家|区域|全国|重要|发展|新)$/u;
+
+/** Whether a modifier says which thing it is; for Initiatives only counting words are too general. */
+export function isGenericModifier(words: readonly string[], type: EntityType): boolean {
+  if (words.length === 0) return true;
+  if (type === 'Initiative' || type === 'Document') return words.every((w) => COUNTING.test(w));
+  return words.every((w) => GENERIC.has(w) || COUNTING.test(w));
+}
+
+/** A bare quoted code name shaped like numbers + nouns: “六区一高地”, “一带一路”, “三中心一走廊”. */
+export const NUMERIC_CODE_NAME = /^(?:[一二三四五六七八九十两双百千万\d]+[\p{Script=Han}]{1,3}){2,}$/u;

@@ -1,0 +1,238 @@
+/**
+ * Named things by how they are written: a name ending in a head noun
+ * (成渝地区双城经济圈建设走深走实行动, 市委经济工作会议, 陆港型国家物流枢纽),
+ * quoted code names with or without a head (“33618”现代制造业集群体系,
+ * “六区一高地”, 先进材料“强干繁枝”行动), items of a list closed by a shared
+ * head (“车路云一体化”“渝赛计划”等重大工程), and documents (《…》, 关于…的建议).
+ */
+import type { EntityType } from '../../schema/model.ts';
+import type { ExtractorDescriptor, Findings, MentionFinding, SentenceContext } from './types.ts';
+import { HEAD_RULES, QUOTE_HEAD_RULES, NUMERIC_CODE_NAME, isGenericModifier, type HeadRule } from './heads.ts';
+import { STOP_WORDS, endsPhrase, mergeParentheticals, nameStart, verbBefore, wordSpans, type WordSpan } from './phrases.ts';
+import { lookupPlace } from './places.ts';
+
+interface Candidate {
+  type: EntityType;
+  start: number;
+  end: number;
+  name: string;
+  aliases: string[];
+}
+
+/** Heads that are a proper name on their own in this genre. */
+const SELF_NAMED = new Set(['政府工作报告']);
+const BOOK_TITLE = /《([^《》]{2,60})》/gu;
+/** 中共重庆市委关于制定…的建议: titles issued by a body, written without marks. */
+const ABOUT_TITLE = /(?:中共)?[\p{Script=Han}]{0,8}(?:委|政府|国务院|中央|部|厅|局|办公厅)关于[^，。；：“”《》]{2,60}?的(?:建议|意见|决定|通知|指导意见|实施意见)/gu;
+/** …的指导意见 after a verb that implements it (落实促进制造业有序转移的指导意见). */
+const OPINION_TITLE = /(?<=落实|贯彻|印发|出台|制定)[^，。；：“”《》]{2,30}?的(?:指导意见|实施意见|若干措施)/gu;
+const SHORT_NAME = /以下简称《([^《》]{1,20})》/u;
+const QUOTE = /“([^“”]{1,40})”|‘([^‘’“”]{1,20})’/gu;
+const LIST_HEAD = /^等(?:重大|重点|国家重大|一批)?(工程|行动|项目|计划|战略|改革|品牌|政策)/u;
+
+function headMatcher(rules: readonly HeadRule[]): { regex: RegExp; ruleOf(head: string): HeadRule } {
+  const all = rules.flatMap((r) => r.heads.map((h) => [h, r] as const)).sort((a, b) => b[0].length - a[0].length);
+  const byHead = new Map(all.map(([h, r]) => [h, r]));
+  return { regex: new RegExp(`(?:${all.map(([h]) => h).join('|')})`, 'gu'), ruleOf: (h) => byHead.get(h) as HeadRule };
+}
+
+const UNQUOTED = headMatcher(HEAD_RULES);
+const AFTER_QUOTE = headMatcher(QUOTE_HEAD_RULES);
+
+/** Quoted code names: modifier + “X” + optional head noun phrase. */
+function quotedNames(text: string, spans: readonly WordSpan[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(QUOTE)) {
+    const qs = m.index ?? 0;
+    const qe = qs + m[0].length;
+    const inner = (m[1] ?? m[2]) as string;
+    if (/[，。！？；,、]/u.test(inner) || inner.length < 2 || text[qs - 1] === '《') continue;
+    const c = quotedName(text, spans, qs, qe, inner);
+    if (c) found.push(c);
+  }
+  return found;
+}
+
+function quotedName(text: string, spans: readonly WordSpan[], qs: number, qe: number, inner: string): Candidate | undefined {
+  const nextIndex = spans.findIndex((s) => s.start === qe);
+  const next = spans[nextIndex];
+  if (next?.word === '建设') {
+    const c = candidate(text, 'Initiative', qs, qe, qs);
+    c.aliases.push(text.slice(qs, qe + 2));
+    return c;
+  }
+  // “百团千企”“渝车出海”行动: quotes in a row share the head after the last one.
+  let after = qe;
+  while (/^[“‘]/u.test(text.slice(after)) && !/^[“‘][^“”‘’]{1,24}[”’](?:、|和|与)/u.test(text.slice(after))) {
+    const close = text.indexOf(text[after] === '“' ? '”' : '’', after + 1);
+    if (close < 0 || close - after > 25) break;
+    after = close + 1;
+  }
+  const headed = headAfter(text, spans, after);
+  const numeric = NUMERIC_CODE_NAME.test(inner);
+  // A numeric code name without a head of its own stays bare (“两中心两地”战略定位).
+  if (numeric && !headed) return endsPhrase(next) || /^(?:战略|[”’])/u.test(text.slice(qe)) ? candidate(text, 'Initiative', qs, qe, qs) : undefined;
+  const modStart = modifierStart(text, spans, qs);
+  if (headed) return candidate(text, headed.rule.type, modStart, qe, qs, text.slice(after, headed.end));
+  const innerHead = headAtEnd(inner);
+  if (innerHead) return candidate(text, innerHead.type, modStart, qe, qs);
+  if (listHead(text, qe)) return candidate(text, 'Initiative', qs, qe, qs);
+  return undefined;
+}
+
+/** The head noun phrase right after a quote (up to the next verb, stop word or punctuation). */
+function headAfter(text: string, spans: readonly WordSpan[], from: number): { rule: HeadRule; end: number } | undefined {
+  let runEnd = from;
+  for (const s of spans) {
+    if (s.start < runEnd) continue;
+    if (s.start > runEnd || runEnd - from > 14 || STOP_WORDS.has(s.word)) break;
+    if (/[\s，。、；：！？“”‘’《》]/u.test(s.word)) break;
+    runEnd = s.end;
+  }
+  const tail = text.slice(from, runEnd);
+  for (const m of tail.matchAll(AFTER_QUOTE.regex)) {
+    if (m[0] === '战略') continue;
+    const end = from + (m.index ?? 0) + m[0].length;
+    const i = spans.findIndex((s) => s.end === end);
+    if (i >= 0 && endsPhrase(spans[i + 1])) return { rule: AFTER_QUOTE.ruleOf(m[0]), end };
+  }
+  return undefined;
+}
+
+function headAtEnd(inner: string): HeadRule | undefined {
+  let found: HeadRule | undefined;
+  for (const m of inner.matchAll(UNQUOTED.regex)) if ((m.index ?? 0) + m[0].length === inner.length) found = UNQUOTED.ruleOf(m[0]);
+  return found;
+}
+
+/** Start of the words before a quote that belong to the name (智能网联新能源汽车“协同跨越”行动). */
+function modifierStart(text: string, spans: readonly WordSpan[], qs: number): number {
+  const start = nameStart(text, spans, qs, 12, false);
+  return /^(?:我市|全市|本市)$/u.test(text.slice(start, qs)) ? qs : start;
+}
+
+function listHead(text: string, qe: number): boolean {
+  let i = qe;
+  while (text[i] === '“' || text[i] === '‘') {
+    const close = text.indexOf(text[i] === '“' ? '”' : '’', i + 1);
+    if (close < 0 || close - i > 25) return false;
+    i = close + 1;
+  }
+  return LIST_HEAD.test(text.slice(i));
+}
+
+/**
+ * A quoted name from `start` (modifier) over the quote to `end`, plus `head`
+ * when the head was shared by quotes in a row. A place in front
+ * (重庆“五型”国家物流枢纽) is not part of the name but kept as an alias.
+ */
+function candidate(text: string, type: EntityType, start: number, end: number, quoteStart: number, head = ''): Candidate {
+  const modifier = text.slice(start, quoteStart);
+  const quoted = text.slice(quoteStart, end) + head;
+  const place = modifier !== '' && lookupPlace(modifier, {}) !== undefined;
+  const name = place ? quoted : modifier + quoted;
+  const aliases = [modifier + quoted, quoted].filter((a) => a !== name);
+  return { type, start: place ? quoteStart : start, end: end + head.length, name, aliases: [...new Set(aliases)] };
+}
+
+const JOINT_SESSIONS = /((?:中共[\p{Script=Han}]{2,4})?(?:市|省|区|县)委[一二三四五六七八九十]+届)([一二三四五六七八九十]+次)、([一二三四五六七八九十]+次)(全会|会议)/gu;
+
+/** 市委六届五次、六次全会 → 市委六届五次全会 and 市委六届六次全会. */
+function jointSessions(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(JOINT_SESSIONS)) {
+    const [all, body, first, second, head] = m as unknown as [string, string, string, string, string];
+    const start = m.index ?? 0;
+    found.push({ type: 'Event', start, end: start + all.length, name: `${body}${first}${head}`, aliases: [all] });
+    found.push({ type: 'Event', start, end: start + all.length, name: `${body}${second}${head}`, aliases: [] });
+  }
+  return found;
+}
+
+/** Unquoted names ending in a head noun, with a modifier that says which one. */
+function headedNames(text: string, spans: readonly WordSpan[], taken: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(UNQUOTED.regex)) {
+    const headStart = m.index ?? 0;
+    let end = headStart + m[0].length;
+    const at = spans.findIndex((s) => s.end === end);
+    if (at < 0 || taken.some((c) => c.start < end && end <= c.end)) continue;
+    const rule = UNQUOTED.ruleOf(m[0]);
+    if (spans[at + 1] && /^[（(]/u.test((spans[at + 1] as WordSpan).word) && rule.type === 'Event') end = (spans[at + 1] as WordSpan).end;
+    if (!endsPhrase(spans.find((s) => s.start === end))) continue;
+    const start = withPartyPrefix(text, nameStart(text, spans, headStart + m[0].length, 30));
+    const modifier = spans.filter((s) => s.start >= start && s.end <= headStart).map((s) => s.word);
+    const headWord = spans[at] as WordSpan;
+    const selfNamed = SELF_NAMED.has(m[0]) || (headWord.start < headStart && headWord.start >= start);
+    if (!SELF_NAMED.has(m[0]) && isGenericModifier(modifier, rule.type) && !selfNamed) continue;
+    if (rule.needsVerb && !verbBefore(text, spans, start)) continue;
+    if (rule.type === 'Event' && !distinctEvent(text.slice(start, headStart), m[0])) continue;
+    found.push({ type: rule.type, start, end, name: text.slice(start, end), aliases: [] });
+  }
+  return found;
+}
+
+/** 党的 is part of how party congresses and plenums are named (党的二十届四中全会). */
+function withPartyPrefix(text: string, start: number): number {
+  return text.slice(Math.max(0, start - 2), start) === '党的' ? start - 2 : start;
+}
+
+/** An event name must say which one: a session number, an edition, a year, a body or a place. */
+function distinctEvent(modifier: string, head: string): boolean {
+  if (head === '全会') return /届/u.test(modifier);
+  if (head === '会议') return /届|工作$/u.test(modifier);
+  if (/第.+届|\d{4}|[（(]|中国|国际|全国|中央|市委|省委|区委|县委|人大|政协/u.test(modifier)) return true;
+  return /座谈会|发布会|圆桌会|对接活动|节|季|奖|论坛|峰会|博览会|大会/u.test(head) && modifier.length >= 2;
+}
+
+/** An event named inside another (…全会精神解读新闻发布会) is an event too. */
+function expandEvents(c: Candidate): Candidate[] {
+  if (c.type !== 'Event') return [c];
+  const inner = /^(.+?届[一二三四五六七八九十]+(?:次|中)全会)(?=.)/u.exec(c.name);
+  return inner ? [c, { ...c, end: c.start + (inner[1] as string).length, name: inner[1] as string, aliases: [] }] : [c];
+}
+
+/** Documents: anything in book-title marks, and titles issued by a body (关于…的建议). */
+function documentNames(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(BOOK_TITLE)) {
+    const start = (m.index ?? 0) + 1;
+    found.push({ type: 'Document', start, end: start + (m[1] as string).length, name: m[1] as string, aliases: [] });
+  }
+  for (const re of [ABOUT_TITLE, OPINION_TITLE]) {
+    for (const m of text.matchAll(re)) {
+      const party = m[0].indexOf('中共');
+      const start = (m.index ?? 0) + Math.max(0, party);
+      const name = m[0].slice(Math.max(0, party));
+      if (found.some((c) => c.start <= start && start < c.end)) continue;
+      found.push({ type: 'Document', start, end: start + name.length, name, aliases: [] });
+    }
+  }
+  const short = SHORT_NAME.exec(text);
+  const full = found.find((c) => c.name !== short?.[1]);
+  if (short && full) full.aliases.push(short[1] as string);
+  return found;
+}
+
+function namedFindings(ctx: SentenceContext): Findings {
+  const text = ctx.sentence.text;
+  const spans = mergeParentheticals(wordSpans(ctx.words()), text);
+  const documents = documentNames(text);
+  const quoted = [...documents, ...jointSessions(text), ...quotedNames(text, spans)];
+  const headed = headedNames(text, spans, quoted).flatMap(expandEvents);
+  const base = ctx.sentence.start;
+  const mentions: MentionFinding[] = [...quoted, ...headed].map((c) => {
+    const mention: MentionFinding = { type: c.type, name: c.name, surface: c.name, start: base + c.start, end: base + c.end };
+    if (c.aliases.length > 0) mention.aliases = c.aliases;
+    return mention;
+  });
+  return { mentions, relations: [] };
+}
+
+export const namedThingExtractor: ExtractorDescriptor = {
+  id: 'named-things',
+  description: 'Initiatives, events, platforms, corridors and documents named by a head noun (…行动, …发布会, …枢纽, …走廊, …纲要), a quoted code name (“33618”现代制造业集群体系, “六区一高地”) or book-title marks.',
+  entityTypes: ['Initiative', 'Event', 'Platform', 'Corridor', 'Document'],
+  relationTypes: [],
+  run: namedFindings,
+};

@@ -1,0 +1,163 @@
+/**
+ * Phrase helpers for the rules: where a name that ends in a head noun
+ * (…行动, …发布会, …枢纽) starts, read from the jieba words of its sentence.
+ * Names run back from the head until punctuation, a verb of action
+ * (实施, 打造, 举办…), an adverb or a function word.
+ */
+
+export interface WordSpan {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Words with their offsets in the sentence. */
+export function wordSpans(words: readonly string[]): WordSpan[] {
+  const spans: WordSpan[] = [];
+  let start = 0;
+  for (const word of words) {
+    spans.push({ word, start, end: start + word.length });
+    start += word.length;
+  }
+  return spans;
+}
+
+import { posOf } from '../segment.ts';
+
+/** Verbs that introduce what a subject carries out, builds, holds or joins. */
+export const ACTION_VERBS = new Set([
+  '实施', '开展', '启动', '推进', '推动', '落实', '打造', '构建', '深化', '迭代', '提升', '加快', '做好', '出台', '制定', '完善',
+  '加强', '巩固', '拓展', '提速', '争取', '配合', '协同', '联合', '举办', '承办', '召开', '举行', '参加', '出席', '获批', '成为',
+  '作为', '位于', '围绕', '依托', '聚焦', '建设', '建成', '建好', '共建', '创建', '争创', '培育', '发展', '壮大', '做大', '做强',
+  '实现', '融入', '对接', '服务', '支持', '提出', '部署', '审议', '通过', '印发', '发布', '评估', '编制', '贯彻', '学习', '落地',
+  '升级', '优化', '扩围', '策划', '引领', '带动', '紧扣', '锚定', '承接', '开行', '开通', '运行', '加力', '助推', '牵引', '助力',
+  '统筹', '探索', '申报', '支持', '启用', '投用', '开工', '签约', '实行', '执行', '重塑', '唱好', '抓好', '用好', '办好', '提质', '擦亮',
+  '提供', '推出', '入选', '纳入', '获评', '设立', '成立', '组建', '搭建', '布局', '谋划', '坚持', '强化', '增强', '释放', '扩大',
+  '抢抓', '咬定', '放大', '审查', '建立', '打响', '围绕', '征求', '介绍', '赞同', '听取', '明确', '强调', '指出', '表示', '说', '认为',
+  '建议', '进出', '获', '批', '深耕', '瞄准', '紧盯', '盯紧', '构架', '拥抱', '借鉴', '引进', '吸引', '推介', '培优',
+]);
+
+/** Action verbs that also occur inside names (…集群培育工程, …高质量发展先行区, 成渝地区双城经济圈建设…行动). */
+const NAME_INTERNAL_VERBS = new Set([
+  '建设', '发展', '培育', '提升', '引领', '升级', '优化', '服务', '统筹', '探索', '共建', '协同', '联合', '壮大', '做大',
+  '做强', '实现', '融入', '对接', '带动', '布局', '强化', '增强', '释放', '扩大', '助力', '牵引', '创建', '承接', '建立', '构建',
+]);
+
+/** A longer word that ends in a governing verb (紧紧围绕, 深入开展). */
+function endsInGoverningVerb(word: string): boolean {
+  const tail = word.slice(-2);
+  return word.length >= 3 && ACTION_VERBS.has(tail) && !NAME_INTERNAL_VERBS.has(tail);
+}
+
+/** Words that never start or sit inside a name: adverbs, auxiliaries, function words. */
+export const STOP_WORDS = new Set([
+  '将', '要', '正', '正在', '已', '已经', '还', '也', '都', '再', '并', '并且', '而', '且', '又', '更', '最', '很', '就', '才',
+  '的', '了', '着', '过', '和', '与', '及', '以及', '或', '等', '是', '为', '在', '于', '对', '从', '向', '把', '被', '让', '使',
+  '以', '由', '按', '按照', '通过', '持续', '积极', '深入', '全面', '大力', '全力', '切实', '继续', '进一步', '不断', '加快',
+  '着力', '努力', '力争', '确保', '坚定', '稳步', '扎实', '好', '一批', '一系列', '系列', '今年', '明年',
+  '去年', '当前', '目前', '同时', '其中', '此外', '以来', '期间', '方面', '我们', '我市', '全市', '该', '这', '这一', '此',
+  '其', '各', '各类', '相关', '有关', '多项', '多个', '主要', '进行', '开始', '共同', '如何', '怎样', '能', '这次', '本次',
+  '此次', '可以', '应', '应当', '必须', '需要', '希望', '首个', '首批', '上', '中', '下', '后', '前', '个', '项', '场', '暨',
+  '紧紧', '更好', '更加', '一道', '一起', '分别', '先后', '一并', '率先', '首次', '正式', '即将', '还将', '也将', '均', '共',
+]);
+
+/** Words after which a name has ended (…先行区建设, …全会精神, …行动等). */
+const AFTER_NAME = new Set(['建设', '精神', '期间', '以来', '上', '中', '等', '暨', '后', '前', '时', '之', '里', '内', '外', '活动']);
+
+const PUNCT = /[\s，。、；：！？,.;:!?（）()【】《》—…·“”‘’"']/u;
+const PAREN_WORD = /^[（(][\p{Script=Han}]{1,4}[)）]$/u;
+
+/** A word made of punctuation or white space only. */
+export function isPunct(word: string): boolean {
+  return PUNCT.test(word) && [...word].every((c) => PUNCT.test(c));
+}
+
+/** Merges a short parenthetical (（重庆）, (体验)) into one pseudo-word so it can sit inside a name. */
+export function mergeParentheticals(spans: readonly WordSpan[], text: string): WordSpan[] {
+  const out: WordSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const open = spans[i] as WordSpan;
+    if (open.word === '（' || open.word === '(') {
+      const close = spans.findIndex((s, j) => j > i && j <= i + 4 && (s.word === '）' || s.word === ')'));
+      const word = close > 0 ? text.slice(open.start, (spans[close] as WordSpan).end) : '';
+      if (close > 0 && PAREN_WORD.test(word)) {
+        out.push({ word, start: open.start, end: (spans[close] as WordSpan).end });
+        i = close;
+        continue;
+      }
+    }
+    out.push(open);
+  }
+  return out;
+}
+
+function isVerb(word: string): boolean {
+  return ACTION_VERBS.has(word) || (word.length >= 2 && posOf(word).startsWith('v') && posOf(word) !== 'vn');
+}
+
+/** Whether the word before a verb shows the verb governs the name (start, punctuation, adverb, another verb). */
+function opensClause(prev: WordSpan | undefined): boolean {
+  const governing = prev !== undefined && ACTION_VERBS.has(prev.word) && !NAME_INTERNAL_VERBS.has(prev.word);
+  return prev === undefined || isPunct(prev.word) || governing || endsInGoverningVerb(prev.word) || STOP_WORDS.has(prev.word) || /[将要正在地]$/u.test(prev.word) || posOf(prev.word) === 'd';
+}
+
+/** Whether a name may end before `next` (not inside a longer noun phrase such as 机场集团, 计划报告). */
+export function endsPhrase(next: WordSpan | undefined): boolean {
+  if (next === undefined || isPunct(next.word) || PAREN_WORD.test(next.word)) return true;
+  if (STOP_WORDS.has(next.word) || AFTER_NAME.has(next.word) || ACTION_VERBS.has(next.word)) return true;
+  const pos = posOf(next.word);
+  return /^(?:v|d|p|c|u|f|r|m)/u.test(pos) && pos !== 'vn';
+}
+
+export interface NameBounds {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where a name ending at `end` (exclusive, sentence offset) begins: walk back
+ * over words until punctuation, a stop word or a verb that governs the name
+ * (实施…, 抢抓…), at most `maxLength` characters. A verb right after another
+ * verb belongs to the name (实施畅游巴蜀便捷行动); verbs such as 建设 or 培育
+ * inside a noun phrase do too (…集群培育工程). A name may begin inside a word
+ * (重庆江北国际机场 is one jieba word).
+ */
+export function nameStart(text: string, spans: readonly WordSpan[], end: number, maxLength = 24, includeLast = true): number {
+  const last = spans.findIndex((s) => s.start < end && end <= s.end);
+  if (last < 0) return end;
+  // The word holding the head is part of the name, whatever its own part of speech.
+  let start = includeLast ? (spans[last] as WordSpan).start : end;
+  for (let i = includeLast ? last - 1 : last; i >= 0; i--) {
+    const span = spans[i] as WordSpan;
+    if (span.end !== start) break;
+    if (isPunct(span.word) || STOP_WORDS.has(span.word) || end - span.start > maxLength) break;
+    if (governsName(span, spans[i - 1])) break;
+    start = span.start;
+  }
+  return start;
+}
+
+/**
+ * Whether a verb before a name governs it (so the name starts after it).
+ * Verbs of the closed list do, unless they also occur inside names (建设, 培育)
+ * and follow a noun; other verbs (by part of speech) only at a clause start,
+ * and not right after a governing verb (实施畅游巴蜀便捷行动).
+ */
+function governsName(span: WordSpan, prev: WordSpan | undefined): boolean {
+  if (endsInGoverningVerb(span.word)) return true;
+  if (ACTION_VERBS.has(span.word)) return !NAME_INTERNAL_VERBS.has(span.word) || opensClause(prev);
+  if (!isVerb(span.word)) return false;
+  const afterGoverningVerb = prev !== undefined && ACTION_VERBS.has(prev.word) && !NAME_INTERNAL_VERBS.has(prev.word);
+  return opensClause(prev) && !afterGoverningVerb;
+}
+
+/** The nearest action verb before `offset` in the same clause (no punctuation between), or undefined. */
+export function verbBefore(text: string, spans: readonly WordSpan[], offset: number, verbs: ReadonlySet<string> = ACTION_VERBS): WordSpan | undefined {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const span = spans[i] as WordSpan;
+    if (span.end > offset) continue;
+    if (/[，。；：！？,;:!?]/u.test(span.word)) return undefined;
+    if (verbs.has(span.word)) return span;
+  }
+  return undefined;
+}
