@@ -59,6 +59,15 @@ describe('actions', () => {
     expect(store.get().detail.expandTruncated).toBe(true);
   });
 
+  it('lets a bug while applying an answer surface instead of reporting it as a server failure', async () => {
+    const { store, actions } = setup();
+    store.subscribe((state) => {
+      if (state.overview.status === 'ready') throw new Error('listener bug');
+    });
+    await expect(actions.loadOverview()).rejects.toThrow('listener bug');
+    expect(store.get().notice).toBeNull();
+  });
+
   it('aborts an older search when a newer one starts and keeps only the newer results', async () => {
     const signals: AbortSignal[] = [];
     let release: () => void = () => undefined;

@@ -52,32 +52,35 @@ async function attempt<T>(call: Promise<T>): Promise<Outcome<T>> {
   }
 }
 
+/** Searches for the store's current query and type under `request`; answers to aborted requests are dropped. */
+async function runSearch(store: Store<AppState>, api: Api, limit: number, request: AbortController): Promise<void> {
+  const { query, type } = store.get().search;
+  if (query.trim() === '') return;
+  const outcome = await attempt(api.search(query.trim(), { type, limit, signal: request.signal }));
+  if (outcome.ok) store.update(searchLoaded(query, type, outcome.value.results));
+  else if (!outcome.aborted) store.update(searchFailed(query, outcome.notice));
+}
+
+/** Selects an entity and loads its detail; true when it is still the selection once loaded. */
+async function selectAndLoad(store: Store<AppState>, api: Api, id: string): Promise<boolean> {
+  store.update(selectNode(id));
+  const outcome = await attempt(api.entity(id));
+  if (!outcome.ok) {
+    store.update(detailFailed(id, outcome.notice));
+    return false;
+  }
+  store.update(detailLoaded(outcome.value));
+  return store.get().detail.entityId === id;
+}
+
 /** Creates the actions over a store and an API client. */
 export function createActions(store: Store<AppState>, api: Api, limits: ActionLimits = DEFAULT_LIMITS): Actions {
   let searchRequest: AbortController | null = null;
-
-  async function runSearch(): Promise<void> {
+  const search = (): Promise<void> => {
     searchRequest?.abort();
-    const { query, type } = store.get().search;
-    if (query.trim() === '') return;
-    const request = new AbortController();
-    searchRequest = request;
-    const outcome = await attempt(api.search(query.trim(), { type, limit: limits.search, signal: request.signal }));
-    if (outcome.ok) store.update(searchLoaded(query, type, outcome.value.results));
-    else if (!outcome.aborted) store.update(searchFailed(query, outcome.notice));
-  }
-
-  async function select(id: string): Promise<boolean> {
-    store.update(selectNode(id));
-    const outcome = await attempt(api.entity(id));
-    if (!outcome.ok) {
-      store.update(detailFailed(id, outcome.notice));
-      return false;
-    }
-    store.update(detailLoaded(outcome.value));
-    return store.get().detail.entityId === id;
-  }
-
+    searchRequest = new AbortController();
+    return runSearch(store, api, limits.search, searchRequest);
+  };
   return {
     async loadOverview() {
       store.update(overviewRequested());
@@ -86,17 +89,17 @@ export function createActions(store: Store<AppState>, api: Api, limits: ActionLi
     },
     search(query) {
       store.update(queryChanged(query));
-      return runSearch();
+      return search();
     },
     setSearchType(type) {
       store.update(typeChanged(type));
-      return runSearch();
+      return search();
     },
     async select(id) {
-      await select(id);
+      await selectAndLoad(store, api, id);
     },
     async focus(id) {
-      if (await select(id)) store.update(requestCamera(id));
+      if (await selectAndLoad(store, api, id)) store.update(requestCamera(id));
     },
     async expand(id) {
       store.update(expandRequested(id));

@@ -21,8 +21,46 @@ const INPUT_ID = 'search-input';
 const LIST_ID = 'search-results';
 const optionId = (index: number): string => `search-option-${index}`;
 
+interface SearchForm {
+  readonly form: HTMLFormElement;
+  readonly label: HTMLLabelElement;
+  readonly input: HTMLInputElement;
+  readonly typeLabel: HTMLLabelElement;
+  readonly typeSelect: HTMLSelectElement;
+  readonly list: HTMLUListElement;
+  readonly status: HTMLParagraphElement;
+}
+
 /** Builds the search form in `root` and keeps it in step with the store. */
 export function mountSearchPanel(root: HTMLElement, store: Store<AppState>, actions: Actions): () => void {
+  const parts = buildForm();
+  root.append(parts.form);
+  const choose = (hit: SearchHit): void => {
+    parts.input.value = hit.name;
+    store.update(closeResults());
+    void actions.focus(hit.id);
+  };
+  bindInput(parts.input, store, actions, choose);
+  parts.typeSelect.addEventListener('change', () => void actions.setSearchType(parseType(parts.typeSelect.value)));
+  parts.input.addEventListener('blur', () => store.update(closeResults()));
+
+  const render = (state: AppState): void => {
+    const t = translator(state.locale);
+    parts.label.textContent = t('search.label');
+    parts.input.placeholder = t('search.placeholder');
+    parts.typeLabel.textContent = t('search.typeLabel');
+    parts.list.setAttribute('aria-label', t('search.resultsLabel'));
+    renderTypeOptions(parts.typeSelect, state.search.type, t);
+    renderResults(parts.list, parts.input, state.search, t, choose);
+    parts.status.textContent = statusText(state.search, t);
+  };
+  render(store.get());
+  return store.subscribe((state, previous) => {
+    if (state.search !== previous.search || state.locale !== previous.locale) render(state);
+  });
+}
+
+function buildForm(): SearchForm {
   const label = h('label', { for: INPUT_ID });
   const input = h('input', {
     id: INPUT_ID,
@@ -38,41 +76,16 @@ export function mountSearchPanel(root: HTMLElement, store: Store<AppState>, acti
   const typeSelect = h('select', { id: 'search-type' });
   const list = h('ul', { id: LIST_ID, role: 'listbox', hidden: true });
   const status = h('p', { class: 'search-status', role: 'status' });
-  root.append(
-    h(
-      'form',
-      { role: 'search', class: 'search', on: { submit: (event) => event.preventDefault() } },
-      label,
-      h('div', { class: 'combo' }, input, list),
-      typeLabel,
-      typeSelect,
-      status,
-    ),
+  const form = h(
+    'form',
+    { role: 'search', class: 'search', on: { submit: (event) => event.preventDefault() } },
+    label,
+    h('div', { class: 'combo' }, input, list),
+    typeLabel,
+    typeSelect,
+    status,
   );
-
-  const choose = (hit: SearchHit): void => {
-    input.value = hit.name;
-    store.update(closeResults());
-    void actions.focus(hit.id);
-  };
-  bindInput(input, store, actions, choose);
-  typeSelect.addEventListener('change', () => void actions.setSearchType(parseType(typeSelect.value)));
-  input.addEventListener('blur', () => store.update(closeResults()));
-
-  const render = (state: AppState): void => {
-    const t = translator(state.locale);
-    label.textContent = t('search.label');
-    input.placeholder = t('search.placeholder');
-    typeLabel.textContent = t('search.typeLabel');
-    list.setAttribute('aria-label', t('search.resultsLabel'));
-    renderTypeOptions(typeSelect, state.search.type, t);
-    renderResults(list, input, state.search, t, choose);
-    status.textContent = statusText(state.search, t);
-  };
-  render(store.get());
-  return store.subscribe((state, previous) => {
-    if (state.search !== previous.search || state.locale !== previous.locale) render(state);
-  });
+  return { form, label, input, typeLabel, typeSelect, list, status };
 }
 
 function bindInput(

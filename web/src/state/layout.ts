@@ -14,7 +14,7 @@ export const startLayout = (): Producer => (state) => ({
 export const stopLayout = (): Producer => (state) =>
   state.layout.running ? { ...state, layout: { ...state.layout, running: false } } : state;
 
-/** Starts a run when the dataset changed between `previous` and `state`. */
+/** Starts a run when nodes were added between `previous` and `state` (a new edge alone does not move the picture). */
 export function restartLayoutIfGrown(previous: AppState, state: AppState): AppState {
-  return state.dataset === previous.dataset ? state : startLayout()(state);
+  return state.dataset.nodes === previous.dataset.nodes ? state : startLayout()(state);
 }

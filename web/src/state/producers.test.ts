@@ -78,6 +78,15 @@ describe('selection producers', () => {
     expect(state.dataset.edges.has(tangSecretary.key)).toBe(true);
   });
 
+  it('restarts the layout for new nodes, not for a new edge between loaded nodes', () => {
+    const loaded = apply(start(), overviewLoaded(subgraph([tang, jiangjin], [])), stopLayout(), selectNode(tang.id));
+    const linked = apply(loaded, detailLoaded(tangDetail));
+    expect(linked.dataset.edges.has(tangSecretary.key)).toBe(true);
+    expect(linked.layout.running).toBe(false);
+    const grown = apply(loaded, neighboursLoaded(tang.id, subgraph([npc], [])));
+    expect(grown.layout.running).toBe(true);
+  });
+
   it('drops a detail that arrives after another node was selected', () => {
     const before = apply(start(), selectNode(tang.id), selectNode(jiangjin.id));
     expect(detailLoaded(tangDetail)(before)).toBe(before);
