@@ -230,6 +230,7 @@ function namedFindings(ctx: SentenceContext): Findings {
 }
 
 export const namedThingExtractor: ExtractorDescriptor = {
+  stage: 'entities',
   id: 'named-things',
   description: 'Initiatives, events, platforms, corridors and documents named by a head noun (…行动, …发布会, …枢纽, …走廊, …纲要), a quoted code name (“33618”现代制造业集群体系, “六区一高地”) or book-title marks.',
   entityTypes: ['Initiative', 'Event', 'Platform', 'Corridor', 'Document'],

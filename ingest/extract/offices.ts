@@ -111,7 +111,7 @@ function addHolder(out: Findings, ctx: SentenceContext, name: NameSpan, chain: O
     if (seg.org === undefined) continue;
     const media = mediaName(seg.org);
     if (seg.orgStart !== undefined && seg.orgEnd !== undefined && !seg.inherited) {
-      const mention: MentionFinding = { type: 'Organization', name: media.name, surface: seg.org, start: base + seg.orgStart, end: base + seg.orgEnd };
+      const mention: MentionFinding = { type: 'Organization', name: media.name, surface: seg.org, start: base + seg.orgStart, end: base + seg.orgEnd, inOffice: true };
       if (media.aliases.length > 0) mention.aliases = media.aliases;
       out.mentions.push(mention);
     }
@@ -121,6 +121,7 @@ function addHolder(out: Findings, ctx: SentenceContext, name: NameSpan, chain: O
 }
 
 export const officeExtractor: ExtractorDescriptor = {
+  stage: 'entities',
   id: 'office-chain',
   description: 'Offices written before a name (江津区委书记 唐大军; 党组书记、主任高健; bylines 重庆日报记者 张珺): Person, Organization and HOLDS_POSITION per title.',
   entityTypes: ['Person', 'Organization'],

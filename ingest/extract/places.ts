@@ -62,6 +62,7 @@ function placeFindings(ctx: SentenceContext): Findings {
 }
 
 export const placeExtractor: ExtractorDescriptor = {
+  stage: 'entities',
   id: 'place-gazetteer',
   description: 'Places from data: Chinese divisions (GB/T 2260, full names and short forms), countries, world regions.',
   entityTypes: ['Place'],

@@ -16,6 +16,8 @@ export interface MentionFinding {
   /** Other written forms the rule knows for certain (新重庆-重庆日报 for 重庆日报). */
   aliases?: string[];
   attributes?: Record<string, string | number | boolean>;
+  /** Written as part of an office before a name (市发展改革委 in …党组书记、主任高健): not a sentence subject. */
+  inOffice?: boolean;
 }
 
 /** An endpoint of a relation: type + name as the rule wrote it, resolved to an id later. */
@@ -53,14 +55,20 @@ export interface DocumentContext {
 export interface SentenceContext {
   doc: DocumentContext;
   sentence: Sentence;
-  /** The sentence before, if in the same article (for list labels such as 嘉宾：). */
-  previous?: Sentence;
   /** Words of the sentence (jieba), computed once and shared by the rules. */
   words(): readonly string[];
+  /** Entity mentions of this sentence found by the entity rules (relation rules read them). */
+  mentions?: readonly MentionFinding[];
+  /** The latest gathering (Event) named in the article up to this sentence. */
+  recentEvent?: MentionFinding;
+  /** The label of the list this line belongs to (嘉宾, 解读人, 主持人), if any. */
+  listLabel?: string;
 }
 
 export interface ExtractorDescriptor {
   id: string;
+  /** Entity rules run first over every sentence; relation rules then see their mentions. */
+  stage: 'entities' | 'relations';
   description: string;
   entityTypes: readonly EntityType[];
   relationTypes: readonly RelationType[];

@@ -1,0 +1,36 @@
+/**
+ * IMPLEMENTS: a place or body carries out an initiative named after a verb of
+ * action in the same clause (潼南启动实施“潼越山海”计划, 重庆将深入实施…行动,
+ * 市委…提出迭代升级“六区一高地”). Without a written subject the actor is the
+ * city of the text.
+ */
+import type { ExtractorDescriptor, Findings, RelationFinding, SentenceContext } from '../types.ts';
+import { refOf, relative, subjectAt } from './subject.ts';
+
+const IMPLEMENT_VERB = /(实施|开展|启动|推进|推动|落实|打造|构建|深化|迭代|提升|加快|制定|出台|争创|培育|完善|做好|推出|实行|执行|提出|建设|升级|加力)/u;
+
+function implementsRule(ctx: SentenceContext): Findings {
+  const relations: RelationFinding[] = [];
+  const text = ctx.sentence.text;
+  for (const m of ctx.mentions ?? []) {
+    if (m.type !== 'Initiative') continue;
+    const { start } = relative(ctx, m);
+    const clauseStart = Math.max(text.lastIndexOf('，', start - 1), text.lastIndexOf('；', start - 1), text.lastIndexOf('：', start - 1)) + 1;
+    const before = text.slice(clauseStart, start);
+    const verb = [...before.matchAll(new RegExp(IMPLEMENT_VERB.source, 'gu'))].pop();
+    if (!verb) continue;
+    const subject = subjectAt(ctx, clauseStart + (verb.index ?? 0));
+    if (!subject) continue;
+    relations.push({ type: 'IMPLEMENTS', from: subject, to: refOf(m), confidence: 0.7, rule: 'implements' });
+  }
+  return { mentions: [], relations };
+}
+
+export const implementsExtractor: ExtractorDescriptor = {
+  stage: 'relations',
+  id: 'implements',
+  description: 'IMPLEMENTS: place/body + 实施/启动/推进/打造/构建… + initiative in one clause; the city of the text when no subject is written.',
+  entityTypes: [],
+  relationTypes: ['IMPLEMENTS'],
+  run: implementsRule,
+};

@@ -1,0 +1,49 @@
+/**
+ * Who took part in a gathering and who led it: guest and speaker lists under a
+ * label (嘉宾：, 解读人：, 主持人：), sentences that end in 出席 / 参加 / 致辞 /
+ * 发言 / 主持, and speakers at a press conference (…新闻发言人朱江表示).
+ * The gathering is the latest event the article has named.
+ */
+import type { ExtractorDescriptor, Findings, MentionFinding, RelationFinding, SentenceContext } from '../types.ts';
+import { refOf, relative } from './subject.ts';
+
+const ATTEND_VERBS = /出席|参加|致辞|先后发言|发言|讲话|参会|与会/gu;
+const LEAD_VERBS = /主持/gu;
+const SPEECH = /^(?:表示|介绍|透露|说|指出|谈到|解读|回答|答)/u;
+
+function participation(ctx: SentenceContext): Findings {
+  const event = ctx.recentEvent;
+  const relations: RelationFinding[] = [];
+  if (!event) return { mentions: [], relations };
+  const persons = (ctx.mentions ?? []).filter((m) => m.type === 'Person');
+  const to = refOf(event);
+  for (const person of persons) {
+    const role = roleOf(ctx, person, event);
+    if (!role) continue;
+    const type = role === '主持' || role === '主持人' ? 'LEADS' : 'ATTENDED';
+    relations.push({ type, from: refOf(person), to, role, confidence: role === '发言人' ? 0.6 : 0.75, rule: 'participation' });
+  }
+  return { mentions: [], relations };
+}
+
+/** How a person took part: the list label, or the first participation verb after the name. */
+function roleOf(ctx: SentenceContext, person: MentionFinding, event: MentionFinding): string | undefined {
+  if (ctx.listLabel) return ctx.listLabel;
+  const text = ctx.sentence.text;
+  const { end } = relative(ctx, person);
+  const verbs = [...text.matchAll(ATTEND_VERBS), ...text.matchAll(LEAD_VERBS)].filter((m) => (m.index ?? 0) >= end).sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  const first = verbs[0];
+  if (first && !/[。；]/u.test(text.slice(end, first.index))) return first[0] === '先后发言' ? '发言' : first[0];
+  // A speaker introduced with an office at a press conference the article is about.
+  if (/发布会/u.test(event.name) && SPEECH.test(text.slice(end)) && (ctx.mentions ?? []).some((m) => m.inOffice && m.end <= person.start)) return '发言人';
+  return undefined;
+}
+
+export const participationExtractor: ExtractorDescriptor = {
+  stage: 'relations',
+  id: 'participation',
+  description: 'ATTENDED / LEADS: guests and speakers under 嘉宾：/解读人：/主持人：, 出席/参加/致辞/发言/主持 after names, speakers with an office at a press conference; the event is the latest one the article names.',
+  entityTypes: [],
+  relationTypes: ['ATTENDED', 'LEADS'],
+  run: participation,
+};

@@ -1,0 +1,52 @@
+/**
+ * PART_OF and LOCATED_IN as the texts write them: X作为/是Y的重要内容 (or
+ * 组成部分), Y建设“X” (a code name inside a larger programme), a place written
+ * right before a place it contains (四川遂宁, checked against the division
+ * data), and REGION大都市/城市X for places abroad (东南亚大都市吉隆坡).
+ */
+import type { ExtractorDescriptor, Findings, MentionFinding, RelationFinding, SentenceContext } from '../types.ts';
+import { refOf, relative } from './subject.ts';
+
+const PART_KINDS = new Set(['Initiative', 'Corridor', 'Platform']);
+const PART_PHRASE = /^(?:建设)?(?:作为|是)(.{0,20}?)的(?:重要)?(?:内容|组成部分|一部分|重要支撑|支撑)/u;
+
+function structure(ctx: SentenceContext): Findings {
+  const relations: RelationFinding[] = [];
+  const text = ctx.sentence.text;
+  const mentions = [...(ctx.mentions ?? [])].sort((a, b) => a.start - b.start);
+  for (const m of mentions) {
+    const { end } = relative(ctx, m);
+    if (PART_KINDS.has(m.type)) {
+      const phrase = PART_PHRASE.exec(text.slice(end));
+      const whole = phrase ? lastInside(mentions, m.end + (phrase.index ?? 0), m.end + phrase[0].length) : undefined;
+      if (whole && whole !== m) relations.push({ type: 'PART_OF', from: refOf(m), to: refOf(whole), confidence: 0.7, rule: 'part-of' });
+      const inner = /^建设(?=[“‘])/u.test(text.slice(end)) ? mentions.find((x) => x.start === m.end + 2 && x.type === 'Initiative') : undefined;
+      if (inner) relations.push({ type: 'PART_OF', from: refOf(inner), to: refOf(m), confidence: 0.6, rule: 'part-of' });
+    }
+    if (m.type !== 'Place') continue;
+    const next = mentions.find((x) => x.type === 'Place' && x.start === m.end);
+    if (next && contains(m, next)) relations.push({ type: 'LOCATED_IN', from: refOf(next), to: refOf(m), confidence: 0.9, rule: 'located-in' });
+  }
+  return { mentions: [], relations };
+}
+
+function lastInside(mentions: readonly MentionFinding[], start: number, end: number): MentionFinding | undefined {
+  return mentions.filter((x) => PART_KINDS.has(x.type) && x.start >= start && x.end <= end).pop();
+}
+
+/** Whether `outer` contains `inner` by division codes (parent chain), or `outer` is a world region. */
+function contains(outer: MentionFinding, inner: MentionFinding): boolean {
+  const code = String(outer.attributes?.code ?? '');
+  const innerCode = String(inner.attributes?.code ?? '');
+  if (code && innerCode) return code.endsWith('0000') ? innerCode.startsWith(code.slice(0, 2)) && innerCode !== code : code.endsWith('00') && innerCode.startsWith(code.slice(0, 4)) && innerCode !== code;
+  return outer.attributes?.kind === 'region' && inner.attributes?.kind === 'country';
+}
+
+export const structureExtractor: ExtractorDescriptor = {
+  stage: 'relations',
+  id: 'structure',
+  description: 'PART_OF (X作为/是Y的重要内容, Y建设“X”) and LOCATED_IN (a place written before a place it contains, by GB/T 2260 codes).',
+  entityTypes: [],
+  relationTypes: ['PART_OF', 'LOCATED_IN'],
+  run: structure,
+};

@@ -1,0 +1,44 @@
+/**
+ * The subject of a clause, as these texts write it: the nearest place or body
+ * named before the verb (江津将…实施…), not one that only belongs to a
+ * speaker's office or follows a preposition; otherwise the city of the text
+ * (the gold standard's "plainly the city of the text").
+ */
+import type { EntityRef, MentionFinding, SentenceContext } from '../types.ts';
+import { lookupPlace } from '../places.ts';
+
+const PREPOSITION_BEFORE = /[与和同向对赴在到从跟及、]$/u;
+
+/** The place or body acting at `offset` (sentence-relative), or the city of the text. */
+export function subjectAt(ctx: SentenceContext, offset: number, options: { places?: boolean; bodies?: boolean; cityFallback?: boolean } = {}): EntityRef | undefined {
+  const { places = true, bodies = true, cityFallback = true } = options;
+  const base = ctx.sentence.start;
+  const mentions = ctx.mentions ?? [];
+  const lastPerson = Math.max(-1, ...mentions.filter((m) => m.type === 'Person' && m.end - base <= offset).map((m) => m.end - base));
+  const candidates = mentions.filter((m) => {
+    const rel = m.start - base;
+    if (m.end - base > offset || rel < lastPerson || m.inOffice) return false;
+    if (!((places && m.type === 'Place') || (bodies && m.type === 'Organization'))) return false;
+    const after = ctx.sentence.text.slice(m.end - base, m.end - base + 1);
+    return !PREPOSITION_BEFORE.test(ctx.sentence.text.slice(0, rel)) && after !== '的';
+  });
+  const nearest = candidates.sort((a, b) => b.start - a.start)[0];
+  if (nearest) return { type: nearest.type, name: nearest.name };
+  return cityFallback ? cityOf(ctx) : undefined;
+}
+
+/** The city of the text as a place. */
+export function cityOf(ctx: SentenceContext): EntityRef | undefined {
+  if (!ctx.doc.city) return undefined;
+  const place = lookupPlace(ctx.doc.city, ctx.doc);
+  return place ? { type: 'Place', name: place.name } : undefined;
+}
+
+/** The sentence-relative span of a mention. */
+export function relative(ctx: SentenceContext, m: MentionFinding): { start: number; end: number } {
+  return { start: m.start - ctx.sentence.start, end: m.end - ctx.sentence.start };
+}
+
+export function refOf(m: MentionFinding): EntityRef {
+  return { type: m.type, name: m.name };
+}

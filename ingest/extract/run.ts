@@ -1,0 +1,110 @@
+/**
+ * Running the extractors over a whole document: entity rules over every
+ * sentence, then document-level steps (names already known are found again
+ * wherever they recur; a name nested in a longer name is not a mention of its
+ * own), then relation rules with the sentence's mentions, the list a line
+ * belongs to (嘉宾：) and the latest gathering named in the article.
+ */
+import type { Sentence } from '../split.ts';
+import type { DocumentContext, ExtractorDescriptor, MentionFinding, RelationFinding, SentenceContext } from './types.ts';
+
+export interface DocumentFindings {
+  mentions: { mention: MentionFinding; sentence: Sentence }[];
+  relations: { relation: RelationFinding; sentence: Sentence }[];
+}
+
+const LIST_LABEL = /^(?:[■●◆]\s*)?(嘉宾|解读人|主持人|主持|发言人|出席嘉宾|与会嘉宾|访谈嘉宾|对话嘉宾|点评嘉宾|特邀嘉宾)\s*[：:]$/u;
+/** Types whose names hold other names that are not mentions of their own (江北 in 重庆江北国际机场). */
+const CONTAINERS = new Set(['Event', 'Initiative', 'Platform', 'Corridor', 'Document']);
+
+/** Runs `extractors` over the sentences of one document. */
+export function extractDocument(
+  doc: DocumentContext,
+  sentences: readonly Sentence[],
+  words: readonly (readonly string[])[],
+  extractors: readonly ExtractorDescriptor[],
+): DocumentFindings {
+  const entityRules = extractors.filter((e) => e.stage === 'entities');
+  const relationRules = extractors.filter((e) => e.stage === 'relations');
+  const perSentence: MentionFinding[][] = [];
+  const relations: DocumentFindings['relations'] = [];
+  sentences.forEach((sentence, i) => {
+    const ctx: SentenceContext = { doc, sentence, words: () => words[i] as string[] };
+    const mentions: MentionFinding[] = [];
+    for (const rule of entityRules) {
+      const found = rule.run(ctx);
+      mentions.push(...found.mentions);
+      for (const relation of found.relations) relations.push({ relation, sentence });
+    }
+    perSentence.push(mentions);
+  });
+  addKnownPersons(sentences, perSentence);
+  const kept = perSentence.map(dropNested);
+  runRelationRules(doc, sentences, words, kept, relationRules, relations);
+  const mentions = kept.flatMap((list, i) => list.map((mention) => ({ mention, sentence: sentences[i] as Sentence })));
+  return { mentions, relations };
+}
+
+function runRelationRules(
+  doc: DocumentContext,
+  sentences: readonly Sentence[],
+  words: readonly (readonly string[])[],
+  mentions: readonly MentionFinding[][],
+  rules: readonly ExtractorDescriptor[],
+  out: DocumentFindings['relations'],
+): void {
+  let label: string | undefined;
+  let recentEvent: MentionFinding | undefined;
+  sentences.forEach((sentence, i) => {
+    const previous = sentences[i - 1];
+    if (previous && previous.article !== sentence.article) recentEvent = undefined;
+    const labelMatch = LIST_LABEL.exec(sentence.text);
+    if (labelMatch) label = labelMatch[1];
+    else if (!sentence.isLine) label = undefined;
+    const own = mentions[i] as MentionFinding[];
+    const event = latestEvent(own);
+    if (event) recentEvent = event;
+    const ctx: SentenceContext = { doc, sentence, words: () => words[i] as string[], mentions: own };
+    if (recentEvent) ctx.recentEvent = recentEvent;
+    if (label && !labelMatch) ctx.listLabel = label;
+    for (const rule of rules) for (const relation of rule.run(ctx).relations) out.push({ relation, sentence });
+  });
+}
+
+/** The last-starting, then longest, event mention of a sentence. */
+function latestEvent(mentions: readonly MentionFinding[]): MentionFinding | undefined {
+  let best: MentionFinding | undefined;
+  for (const m of mentions) {
+    if (m.type !== 'Event') continue;
+    if (!best || m.start > best.start || (m.start === best.start && m.end > best.end)) best = m;
+  }
+  return best;
+}
+
+/** A person named once with an office is a mention wherever the name recurs (唐大军说…). */
+function addKnownPersons(sentences: readonly Sentence[], perSentence: MentionFinding[][]): void {
+  const names = new Set<string>();
+  for (const list of perSentence) for (const m of list) if (m.type === 'Person') names.add(m.name);
+  if (names.size === 0) return;
+  const pattern = new RegExp([...names].sort((a, b) => b.length - a.length).join('|'), 'gu');
+  sentences.forEach((sentence, i) => {
+    const list = perSentence[i] as MentionFinding[];
+    for (const m of sentence.text.matchAll(pattern)) {
+      const start = sentence.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (list.some((x) => x.type === 'Person' && x.start < end && start < x.end)) continue;
+      list.push({ type: 'Person', name: m[0], surface: m[0], start, end });
+    }
+  });
+}
+
+/** Drops mentions that sit inside a longer name of another kind (events inside events stay). */
+function dropNested(mentions: MentionFinding[]): MentionFinding[] {
+  return mentions.filter(
+    (m) =>
+      m.type === 'Person' ||
+      !mentions.some(
+        (n) => n !== m && CONTAINERS.has(n.type) && n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start && !(n.type === 'Event' && m.type === 'Event'),
+      ),
+  );
+}
