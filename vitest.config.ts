@@ -9,6 +9,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     projects: [
       {
+        // Inline projects do not inherit the root test options in vitest 4 without this.
+        extends: true,
         test: {
           name: 'unit',
           include: ['schema/**/*.test.ts', 'ingest/**/*.test.ts', 'server/**/*.test.ts', 'web/src/**/*.test.ts', 'tests/**/*.test.ts'],

@@ -56,7 +56,10 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-describe('policygraph', () => {
+/** Each case starts one to three Node processes; on a busy machine that takes seconds. */
+const SLOW = { timeout: 60_000 };
+
+describe('policygraph', SLOW, () => {
   it('--help lists the commands', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
@@ -94,7 +97,7 @@ describe('policygraph', () => {
   });
 });
 
-describe('policygraph ingest', () => {
+describe('policygraph ingest', SLOW, () => {
   it('ingests the samples', async () => {
     const result = await run(['ingest', SAMPLES]);
     expect(result.stderr).toBe('');
