@@ -70,8 +70,9 @@ describe('processText', () => {
   });
 
   it('lets an extractor be switched off', () => {
-    const withoutPlaces = processText(raw, 'x.txt', { now, disabled: ['place-gazetteer'] });
-    expect(withoutPlaces.entities.some((e) => e.type === 'Place')).toBe(false);
+    const without = processText(raw, 'x.txt', { now, disabled: ['named-things'] });
+    expect(without.entities.some((e) => e.type === 'Initiative' || e.type === 'Event')).toBe(false);
+    expect(without.relations.some((r) => r.type === 'IMPLEMENTS')).toBe(false);
     expect(() => processText(raw, 'x.txt', { disabled: ['no-such-rule'] })).toThrow(/no-such-rule/);
   });
 });

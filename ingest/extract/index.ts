@@ -7,6 +7,7 @@ import { ValidationError } from '../../schema/errors.ts';
 import { officeExtractor } from './offices.ts';
 import { placeExtractor } from './places.ts';
 import { namedThingExtractor } from './named.ts';
+import { bodiesExtractor } from './bodies.ts';
 import { participationExtractor } from './relations/participation.ts';
 import { implementsExtractor } from './relations/implements.ts';
 import { hostsExtractor } from './relations/hosts.ts';
@@ -20,6 +21,7 @@ export const EXTRACTORS: readonly ExtractorDescriptor[] = [
   officeExtractor,
   placeExtractor,
   namedThingExtractor,
+  bodiesExtractor,
   participationExtractor,
   implementsExtractor,
   hostsExtractor,

@@ -7,7 +7,11 @@
 import type { ExtractorDescriptor, Findings, RelationFinding, SentenceContext } from '../types.ts';
 import { refOf, relative, subjectAt } from './subject.ts';
 
-const IMPLEMENT_VERB = /(实施|开展|启动|推进|推动|落实|打造|构建|深化|迭代|提升|加快|制定|出台|争创|培育|完善|做好|推出|实行|执行|提出|建设|升级|加力)/u;
+const IMPLEMENT_VERB = /(实施|开展|启动|推进|推动|落实|打造|构建|深化|迭代|提升|加快|制定|出台|争创|培育|完善|做好|推出|实行|执行|提出|建设|升级|加力|紧扣)/u;
+/** What may stand between the verb and the initiative: adverbs and other items of the same list. */
+const BETWEEN = /^(?:[好实施了着]|[“”‘’、和与及]|\s)*$/u;
+/** A subject that is not an entity of the text (国家将…, 中央…): the clause is not the city's doing. */
+const OTHER_ACTOR = /(?:国家|中央|党中央|国务院|各地|全国)(?:将|要|正|已|全面|层面|也|还)/u;
 
 function implementsRule(ctx: SentenceContext): Findings {
   const relations: RelationFinding[] = [];
@@ -18,12 +22,26 @@ function implementsRule(ctx: SentenceContext): Findings {
     const clauseStart = Math.max(text.lastIndexOf('，', start - 1), text.lastIndexOf('；', start - 1), text.lastIndexOf('：', start - 1)) + 1;
     const before = text.slice(clauseStart, start);
     const verb = [...before.matchAll(new RegExp(IMPLEMENT_VERB.source, 'gu'))].pop();
-    if (!verb) continue;
+    if (!verb || !BETWEEN.test(withoutMentions(ctx, before.slice((verb.index ?? 0) + verb[0].length), clauseStart + (verb.index ?? 0) + verb[0].length))) continue;
+    // Items before 等 are examples of a larger programme, not what the subject carries out.
+    if (/^[^，。；]*?等/u.test(text.slice(relative(ctx, m).end)) && /^[“‘]/u.test(m.name)) continue;
+    if (OTHER_ACTOR.test(text.slice(0, clauseStart + (verb.index ?? 0)))) continue;
     const subject = subjectAt(ctx, clauseStart + (verb.index ?? 0));
     if (!subject) continue;
     relations.push({ type: 'IMPLEMENTS', from: subject, to: refOf(m), confidence: 0.7, rule: 'implements' });
   }
   return { mentions: [], relations };
+}
+
+/** `between` with the initiative mentions inside it blanked out (lists: 实施A、B、C). */
+function withoutMentions(ctx: SentenceContext, between: string, offset: number): string {
+  let out = between;
+  for (const m of ctx.mentions ?? []) {
+    if (m.type !== 'Initiative') continue;
+    const { start, end } = relative(ctx, m);
+    if (start >= offset && end <= offset + between.length) out = out.slice(0, start - offset) + ' '.repeat(end - start) + out.slice(end - offset);
+  }
+  return out;
 }
 
 export const implementsExtractor: ExtractorDescriptor = {
