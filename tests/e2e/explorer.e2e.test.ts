@@ -15,6 +15,7 @@ interface Probe {
   nodeIds(): string[];
   layoutRunning(): boolean;
   drawnNodePixels(): number;
+  nodeViewportPosition(id: string): { x: number; y: number } | null;
 }
 type ProbeWindow = { __policygraph?: Probe };
 
@@ -117,6 +118,17 @@ describe('explorer', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
 
     await waitForLayoutToSettle(page);
+    // The camera follows the focused node until the layout stops: it ends in the middle of the view.
+    const box = await page.locator('#graph').boundingBox();
+    await page.waitForFunction(
+      ({ id, width, height }) => {
+        const where = (globalThis as ProbeWindow).__policygraph?.nodeViewportPosition(id);
+        if (where === null || where === undefined) return false;
+        return Math.abs(where.x - width / 2) < width / 4 && Math.abs(where.y - height / 2) < height / 4;
+      },
+      { id: orgId, width: box?.width ?? 0, height: box?.height ?? 0 },
+      { timeout: 10_000 },
+    );
     await page.screenshot({ path: join(OUTPUT_DIR, 'explorer-focus-expand-en.png') });
     expect(errors).toEqual([]);
     await page.close();
