@@ -18,6 +18,16 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
+        test: {
+          name: 'neo4j',
+          include: ['tests/**/*.neo4j.test.ts'],
+          globalSetup: ['tests/setup/neo4j.ts'],
+          // One database for the project: files run one after another, each test on an emptied database.
+          fileParallelism: false,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],

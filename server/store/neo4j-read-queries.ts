@@ -1,0 +1,141 @@
+/**
+ * The Cypher the Neo4j store reads with. Values are parameters; the relationship
+ * types of the model (never input) are spelled into the patterns, once, at load,
+ * so traversals follow entity relations and not MENTIONED_IN or HAS_ARTICLE.
+ */
+import { ENTITY_TYPES, RELATION_TYPES, type RelationType } from '../../schema/model.ts';
+
+const NAME = /^[A-Z][A-Za-z_]*$/;
+
+function checked(names: readonly string[]): readonly string[] {
+  for (const name of names) if (!NAME.test(name)) throw new Error(`${name} cannot be used as a label or relationship type`);
+  return names;
+}
+
+/** `HOLDS_POSITION|LEADS|…`: every entity relation type, for `[r:${RELS}]`. */
+const RELS = checked(RELATION_TYPES).join('|');
+
+/** The longest path the store searches (the API allows up to 6). */
+export const MAX_PATH_LENGTH = 10;
+
+const RELATION_FIELDS = 'type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, properties(r) AS props';
+
+export const GET_ENTITY = `
+MATCH (e:Entity {id: $id})
+CALL (e) {
+  MATCH (e)-[r:${RELS}]-(o:Entity)
+  RETURN collect({type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r),
+                  other: {id: o.id, name: o.name, labels: labels(o)}}) AS relations
+}
+RETURN labels(e) AS labels, properties(e) AS props, relations`;
+
+export const ENTITY_EXISTS = 'MATCH (e:Entity {id: $id}) RETURN e.id AS id';
+
+export const FETCH_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN labels(e) AS labels, properties(e) AS props`;
+
+/** Per relationship type: relations by key (found through the key's uniqueness constraint). */
+export const FETCH_RELATIONS: Readonly<Record<RelationType, string>> = Object.freeze(
+  Object.fromEntries(
+    RELATION_TYPES.map((type) => [
+      type,
+      `UNWIND $keys AS key
+MATCH (:Entity)-[r:${type} {key: key}]->(:Entity)
+RETURN ${RELATION_FIELDS}`,
+    ]),
+  ) as Record<RelationType, string>,
+);
+
+function neighborSteps(pattern: string): string {
+  return `
+UNWIND $frontier AS id
+MATCH (:Entity {id: id})${pattern}(o:Entity)
+WHERE $types IS NULL OR type(r) IN $types
+RETURN r.key AS key, o.id AS other, COUNT { (o)-[:${RELS}]-() } AS degree`;
+}
+
+/** One breadth-first step from every entity of `$frontier`, per direction. */
+export const NEIGHBOR_STEPS = Object.freeze({
+  out: neighborSteps(`-[r:${RELS}]->`),
+  in: neighborSteps(`<-[r:${RELS}]-`),
+  both: neighborSteps(`-[r:${RELS}]-`),
+});
+
+/** Per maximum length 1…MAX_PATH_LENGTH (a pattern's length bound cannot be a parameter). */
+export const SHORTEST_PATHS: readonly string[] = Array.from(
+  { length: MAX_PATH_LENGTH + 1 },
+  (_, length) => `
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = allShortestPaths((a)-[:${RELS}*..${Math.max(length, 1)}]-(b))
+WITH DISTINCT [n IN nodes(p) | n.id] AS ids
+RETURN ids LIMIT $cap`,
+);
+
+/** The keys of the relations between each pair of entities, either way. */
+export const HOP_KEYS = `
+UNWIND $pairs AS pair
+MATCH (:Entity {id: pair[0]})-[r:${RELS}]-(:Entity {id: pair[1]})
+RETURN pair[0] AS a, pair[1] AS b, collect(r.key) AS keys`;
+
+export const RANK_BY_DEGREE = `
+MATCH (e:Entity)
+RETURN e.id AS id, COUNT { (e)-[:${RELS}]-() } AS degree
+ORDER BY degree DESC, id ASC
+LIMIT $limit`;
+
+export const RELATIONS_AMONG = `
+MATCH (a:Entity)-[r:${RELS}]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids
+RETURN ${RELATION_FIELDS}`;
+
+export const ALL_ENTITIES = 'MATCH (e:Entity) RETURN labels(e) AS labels, properties(e) AS props ORDER BY e.id';
+
+export const ALL_RELATIONS = `MATCH (:Entity)-[r:${RELS}]->(:Entity) RETURN ${RELATION_FIELDS} ORDER BY r.key`;
+
+/** Node counts per entity label and relationship counts per type, each answered from Neo4j's count store. */
+export const COUNT_BY_LABEL = checked(ENTITY_TYPES)
+  .map((label) => `MATCH (n:${label}) RETURN '${label}' AS name, count(n) AS count`)
+  .join('\nUNION ALL\n');
+
+export const COUNT_BY_TYPE = checked(RELATION_TYPES)
+  .map((type) => `MATCH ()-[r:${type}]->() RETURN '${type}' AS name, count(r) AS count`)
+  .join('\nUNION ALL\n');
+
+export const COUNT_TOTALS = `
+CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
+CALL () { MATCH (s:Source) RETURN count(s) AS sources }
+CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+CALL () { MATCH ()-[r:${RELS}]->() RETURN sum(size(r.evidence_source)) AS evidence }
+RETURN entities, sources, articles, evidence`;
+
+const SOURCE_FIELDS = 's {.id, .path, .name, .sha256, .title, .encoding, .chars, .ingested_at}';
+
+export const LIST_SOURCES = `MATCH (s:Source) RETURN ${SOURCE_FIELDS} AS source ORDER BY s.ingested_at, s.id`;
+
+export const GET_SOURCE = `
+MATCH (s:Source {id: $id})
+CALL (s) {
+  OPTIONAL MATCH (s)-[:HAS_ARTICLE]->(a:Article)
+  WITH a ORDER BY a.index
+  RETURN collect(properties(a)) AS articles
+}
+RETURN ${SOURCE_FIELDS} AS source, s.text AS text, articles`;
+
+/** Search candidates: the full-text index (name and aliases, cjk bigrams) with a phrase query. */
+export const SEARCH_FULLTEXT = `
+CALL db.index.fulltext.queryNodes('entity_names', $phrase, {limit: $cap}) YIELD node
+RETURN node.id AS id, labels(node) AS labels, node.name AS name, node.aliases AS aliases`;
+
+/** Search candidates: names containing the text (the name's text index). */
+export const SEARCH_NAME_CONTAINS = `
+MATCH (e:Entity) WHERE e.name CONTAINS $q
+RETURN e.id AS id, labels(e) AS labels, e.name AS name, e.aliases AS aliases
+LIMIT $cap`;
+
+/** Search candidates: aliases containing the text, for what the full-text index cannot find (one character, Latin, digits). */
+export const SEARCH_ALIAS_CONTAINS = `
+MATCH (e:Entity) WHERE any(a IN e.aliases WHERE toLower(a) CONTAINS $q) OR toLower(e.name) CONTAINS $q
+RETURN e.id AS id, labels(e) AS labels, e.name AS name, e.aliases AS aliases
+LIMIT $cap`;

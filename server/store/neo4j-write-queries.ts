@@ -1,0 +1,123 @@
+/**
+ * The Cypher the Neo4j store writes with. Every value travels as a parameter;
+ * labels and relationship types cannot be parameters in MERGE, so the queries
+ * that need one are made once, at load, for each name of the fixed model lists
+ * (ENTITY_TYPES, RELATION_TYPES) — never from input — into read-only maps.
+ */
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../../schema/model.ts';
+import { EVIDENCE_LISTS } from './neo4j-values.ts';
+
+const NAME = /^[A-Z][A-Za-z_]*$/;
+
+/** A query per name of a fixed list; refuses a name that is not a plain identifier. */
+function perName<N extends string>(names: readonly N[], query: (name: N) => string): Readonly<Record<N, string>> {
+  const entries = names.map((name) => {
+    if (!NAME.test(name)) throw new Error(`${name} cannot be used as a label or relationship type`);
+    return [name, query(name)] as const;
+  });
+  return Object.freeze(Object.fromEntries(entries) as Record<N, string>);
+}
+
+const LISTS = Object.values(EVIDENCE_LISTS);
+
+export const READ_SOURCE_SHA = 'MATCH (s:Source {id: $source}) RETURN s.sha256 AS sha256';
+
+/** Entities the source names (through its MENTIONED_IN links, found by their `source` index). */
+export const SOURCE_ENTITY_IDS = 'MATCH (e:Entity)-[:MENTIONED_IN {source: $source}]->() RETURN DISTINCT e.id AS id';
+
+/**
+ * Drops the source's entries from the evidence lists of relations among `$ids`;
+ * the confidence becomes the best of what is left; relations left without
+ * evidence are deleted.
+ */
+export const STRIP_SOURCE_EVIDENCE = `
+UNWIND $ids AS id
+MATCH (:Entity {id: id})-[r]->(:Entity)
+WHERE $source IN r.evidence_source
+WITH r, [i IN range(0, size(r.evidence_source) - 1) WHERE r.evidence_source[i] <> $source] AS keep
+WITH r, keep, [i IN keep | r.evidence_confidence[i]] AS confidences
+SET ${LISTS.map((list) => `r.${list} = [i IN keep | r.${list}[i]]`).join(',\n    ')},
+    r.confidence = reduce(best = 0.0, c IN confidences | CASE WHEN c > best THEN c ELSE best END)
+WITH r, keep WHERE size(keep) = 0
+DELETE r`;
+
+export const DELETE_SOURCE_MENTIONS = 'MATCH (:Entity)-[m:MENTIONED_IN {source: $source}]->() DELETE m';
+
+export const DELETE_SOURCE_ARTICLES = 'MATCH (:Source {id: $source})-[:HAS_ARTICLE]->(a:Article) DETACH DELETE a';
+
+export const DELETE_SOURCE_NODE = 'MATCH (s:Source {id: $source}) DETACH DELETE s';
+
+export const MERGE_SOURCE = 'MERGE (s:Source {id: $row.id}) SET s += $row';
+
+export const MERGE_ARTICLES = `
+MATCH (s:Source {id: $source})
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a += row
+MERGE (s)-[:HAS_ARTICLE]->(a)`;
+
+/** Per entity type: create or find the entity, give it its type label, add aliases and mentions. */
+export const MERGE_ENTITIES: Readonly<Record<EntityType, string>> = perName(
+  ENTITY_TYPES,
+  (label) => `
+UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e.name = row.name, e.aliases = [], e.mentions = 0
+SET e:${label}, e += row.attributes,
+    e.aliases = e.aliases + [a IN row.aliases WHERE a <> e.name AND NOT a IN e.aliases],
+    e.mentions = e.mentions + row.mentions`,
+);
+
+function mergeMentions(targetLabel: 'Article' | 'Source'): string {
+  return `
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.entity})
+MATCH (t:${targetLabel} {id: row.target})
+MERGE (e)-[m:MENTIONED_IN]->(t)
+SET m.count = row.count, m.source = $source, m.aliases = row.aliases`;
+}
+
+export const MERGE_ARTICLE_MENTIONS = mergeMentions('Article');
+export const MERGE_SOURCE_MENTIONS = mergeMentions('Source');
+
+/**
+ * Per relationship type: create or find the relation by key between its two
+ * entities and append this document's evidence. Role and about keep the first
+ * value seen; confidence the highest.
+ */
+export const MERGE_RELATIONS: Readonly<Record<RelationType, string>> = perName(
+  RELATION_TYPES,
+  (type) => `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:${type} {key: row.key}]->(b)
+ON CREATE SET r.title = row.title, r.rule = row.rule, r.confidence = row.confidence,
+    ${LISTS.map((list) => `r.${list} = []`).join(', ')}
+SET r.role = coalesce(r.role, row.role),
+    r.about = coalesce(r.about, row.about),
+    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+    ${LISTS.map((list) => `r.${list} = r.${list} + row.${list}`).join(',\n    ')}`,
+);
+
+/**
+ * After a replace or delete: each entity's mentions and aliases again from the
+ * MENTIONED_IN links that remain (aliases in source-id order).
+ */
+export const RECOMPUTE_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {
+  MATCH (e)-[m:MENTIONED_IN]->()
+  WITH m ORDER BY m.source
+  RETURN sum(m.count) AS mentions,
+         reduce(all = [], forms IN collect(m.aliases) | all + [a IN forms WHERE NOT a IN all]) AS forms
+}
+SET e.mentions = mentions, e.aliases = [a IN forms WHERE a <> e.name]`;
+
+/** Entities no source names any more go, with whatever relations they still have. */
+export const DELETE_UNSUPPORTED_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+WHERE NOT EXISTS { (e)-[:MENTIONED_IN]->() }
+DETACH DELETE e`;

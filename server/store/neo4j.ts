@@ -1,0 +1,156 @@
+/**
+ * Neo4jStore: the GraphStore on Neo4j 5 (one server over bolt://, or a cluster or
+ * Aura over neo4j://). The graph is stored as DESIGN.md's model, readable without
+ * this code: `:Entity` nodes with a type label, relationships of the model's
+ * types carrying their evidence as parallel lists, `:Source`/`:Article` nodes and
+ * MENTIONED_IN links. The schema (schema/neo4j) is applied at open(). Each
+ * document is written in one transaction; reads run in READ transactions; user
+ * Cypher runs read-only behind a guard, a timeout and a row cap.
+ */
+import type { CypherResponse, EntityDetail, PathsResponse, SearchResponse, SourceDetail, Stats, Subgraph, UpsertResult } from '../../schema/api.ts';
+import { NotFoundError, StoreUnavailableError, ValidationError } from '../../schema/errors.ts';
+import type { IngestDocument, Source } from '../../schema/model.ts';
+import { applySchema, type SchemaReport } from '../../schema/neo4j/migrate.ts';
+import { buildSourceRecord, evidenceCount } from './embedded/records.ts';
+import { createDriver, Neo4jRunner, toStoreError, type Neo4jConnectionOptions } from './neo4j-connection.ts';
+import { runReadOnlyCypher } from './neo4j-cypher.ts';
+import { readEntity, readSource, readSources, readStats, readWholeGraph } from './neo4j-reads.ts';
+import { documentRows } from './neo4j-rows.ts';
+import { searchEntities } from './neo4j-search.ts';
+import { MAX_PATH_LENGTH } from './neo4j-read-queries.ts';
+import { readNeighborhood, readOverview, readShortestPaths } from './neo4j-traversal.ts';
+import { deleteSourceWork, storedSha, upsertDocumentWork } from './neo4j-write.ts';
+import type { CypherOptions, GraphStore, NeighborOptions, PathOptions, SearchOptions } from './types.ts';
+
+export interface Neo4jStoreOptions extends Neo4jConnectionOptions {
+  /** Rows per UNWIND statement in writes (measured best by `npm run bench:neo4j`). */
+  batchSize?: number;
+}
+
+export const DEFAULT_BATCH_SIZE = 1000;
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j';
+  private runner: Neo4jRunner | undefined;
+  private readonly batchSize: number;
+
+  constructor(private readonly options: Neo4jStoreOptions) {
+    this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  }
+
+  /** Connects (one driver for the store's life), checks the login, and applies the schema. */
+  async open(): Promise<void> {
+    if (this.runner) return;
+    const driver = createDriver(this.options);
+    try {
+      await driver.verifyAuthentication(this.options.database ? { database: this.options.database } : {});
+      await applySchema(driver, this.options.database);
+    } catch (error) {
+      await driver.close();
+      throw toStoreError(error, this.options);
+    }
+    this.runner = new Neo4jRunner(driver, this.options);
+  }
+
+  async close(): Promise<void> {
+    const runner = this.runner;
+    this.runner = undefined;
+    await runner?.driver.close();
+  }
+
+  async ping(): Promise<void> {
+    await this.use().read((tx) => tx.run('RETURN 1'));
+  }
+
+  /** Applies the schema again (idempotent); for `policygraph schema apply`. */
+  async applySchema(): Promise<SchemaReport> {
+    const runner = this.use();
+    try {
+      return await applySchema(runner.driver, this.options.database);
+    } catch (error) {
+      throw toStoreError(error, this.options);
+    }
+  }
+
+  async upsertDocument(doc: IngestDocument): Promise<UpsertResult> {
+    const runner = this.use();
+    const record = buildSourceRecord(doc);
+    const rows = documentRows(record);
+    const status = await runner.write((tx) => upsertDocumentWork(tx, rows, this.batchSize));
+    return {
+      source: record.doc.source.id,
+      status,
+      entities: record.entities.size,
+      relations: record.relations.size,
+      evidence: evidenceCount(record),
+    };
+  }
+
+  async deleteSource(sourceId: string): Promise<void> {
+    await this.use().write(async (tx) => {
+      if ((await storedSha(tx, sourceId)) === undefined) {
+        throw new NotFoundError(`No source ${sourceId}; GET /api/sources lists them`);
+      }
+      await deleteSourceWork(tx, sourceId, this.batchSize);
+    });
+  }
+
+  async search(options: SearchOptions): Promise<SearchResponse> {
+    checkRange('limit', options.limit, 1);
+    return this.use().read((tx) => searchEntities(tx, options));
+  }
+
+  async getEntity(id: string): Promise<EntityDetail> {
+    return this.use().read((tx) => readEntity(tx, id));
+  }
+
+  async neighbors(id: string, options: NeighborOptions): Promise<Subgraph> {
+    checkRange('depth', options.depth, 1, 3);
+    checkRange('limit', options.limit, 1);
+    return this.use().read((tx) => readNeighborhood(tx, id, options));
+  }
+
+  async shortestPaths(from: string, to: string, options: PathOptions): Promise<PathsResponse> {
+    checkRange('maxLength', options.maxLength, 1, MAX_PATH_LENGTH);
+    checkRange('limit', options.limit, 1);
+    return this.use().read((tx) => readShortestPaths(tx, from, to, options));
+  }
+
+  async overview(limit: number): Promise<Subgraph> {
+    checkRange('limit', limit, 1);
+    return this.use().read((tx) => readOverview(tx, limit));
+  }
+
+  async stats(): Promise<Stats> {
+    return this.use().read(readStats);
+  }
+
+  async listSources(): Promise<Source[]> {
+    return this.use().read(readSources);
+  }
+
+  async getSource(id: string): Promise<SourceDetail> {
+    return this.use().read((tx) => readSource(tx, id));
+  }
+
+  async exportGraph(): Promise<Subgraph> {
+    return this.use().read(readWholeGraph);
+  }
+
+  async cypher(query: string, params: Record<string, unknown>, options: CypherOptions): Promise<CypherResponse> {
+    return runReadOnlyCypher(this.use(), query, params, options);
+  }
+
+  private use(): Neo4jRunner {
+    if (!this.runner) throw new StoreUnavailableError('The Neo4j store is not open; call open() first (or it was closed)');
+    return this.runner;
+  }
+}
+
+/** Options the API validates already; checked again so other callers get a clear error. */
+function checkRange(name: string, value: number, min: number, max = Number.MAX_SAFE_INTEGER): void {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`;
+    throw new ValidationError(`${name} must be an integer ${range} (got ${value})`, name);
+  }
+}
