@@ -29,9 +29,29 @@ export interface Resolution {
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const QUOTES = /[“”"'‘’《》〈〉「」『』\s]/gu;
 
-/** Width-folded, simplified, quote- and space-free form used to compare names. */
+const comparableCache = new Map<string, string>();
+
+/** Width-folded, simplified, quote- and space-free form used to compare names (memoised). */
 export function comparableName(name: string): string {
-  return toSimplified(name.normalize('NFKC')).replace(QUOTES, '');
+  let key = comparableCache.get(name);
+  if (key === undefined) {
+    key = toSimplified(name.normalize('NFKC')).replace(QUOTES, '');
+    if (comparableCache.size > 200_000) comparableCache.clear();
+    comparableCache.set(name, key);
+  }
+  return key;
+}
+
+const simplifiedCache = new Map<string, string>();
+
+function simplified(name: string): string {
+  let out = simplifiedCache.get(name);
+  if (out === undefined) {
+    out = toSimplified(name.normalize('NFKC'));
+    if (simplifiedCache.size > 200_000) simplifiedCache.clear();
+    simplifiedCache.set(name, out);
+  }
+  return out;
 }
 
 /**
@@ -40,7 +60,7 @@ export function comparableName(name: string): string {
  * (市发展改革委 → 重庆市发展改革委).
  */
 export function canonicalName(type: EntityType, name: string, ctx: ResolveContext): string {
-  let canonical = toSimplified(name.normalize('NFKC')).replace(/\s+/gu, '');
+  let canonical = simplified(name).replace(/\s+/gu, '');
   if (type === 'Document') canonical = canonical.replace(/^《(.*)》$/u, '$1');
   // National party sessions: 党的二十届四中全会 = 中共二十届四中全会 = 二十届四中全会.
   if (type === 'Event') canonical = canonical.replace(/^(?:党的|中共)(?=第?[一二三四五六七八九十]+届)/u, '');
@@ -108,8 +128,8 @@ function mergeVariants(drafts: Map<string, Draft>, counts: Map<string, Map<numbe
     const d = drafts.get(id) as Draft;
     const key = comparableName(d.name);
     const others = [...drafts.entries()].filter(([otherId, o]) => otherId !== id && o.type === d.type);
-    const declared = others.filter(([, o]) => [...o.aliases].some((a) => comparableName(a) === key));
-    const longer = SUFFIX_SHORTENED.has(d.type) && key.length >= 4 ? others.filter(([, o]) => comparableName(o.name).endsWith(key)) : [];
+    const declared = others.filter(([, o]) => o.aliases.size > 0 && [...o.aliases].some((a) => comparableName(a) === key));
+    const longer = SUFFIX_SHORTENED.has(d.type) && key.length >= 4 ? others.filter(([, o]) => o.name.length > d.name.length && comparableName(o.name).endsWith(key)) : [];
     const target = declared.length === 1 ? declared[0] : longer.length === 1 ? longer[0] : undefined;
     if (!target) continue;
     const [targetId, t] = target;

@@ -4,16 +4,30 @@
  * 江北 means 重庆's 江北区 in a Chongqing text), countries and world regions.
  */
 import type { ExtractorDescriptor, Findings, MentionFinding, SentenceContext, DocumentContext } from './types.ts';
-import { divisionsNamed, provinceOf, type Division } from '../gazetteer/divisions.ts';
-import { foreignPlace } from '../gazetteer/regions.ts';
+import { divisionsNamed, mayNameDivision, provinceOf, type Division } from '../gazetteer/divisions.ts';
+import { foreignPlace, mayNameForeignPlace } from '../gazetteer/regions.ts';
 
 export interface PlaceMatch {
   name: string;
   attributes: Record<string, string>;
 }
 
-/** The place a word names in this document, if any. */
+const lookupCache = new Map<string, PlaceMatch | null>();
+const MAX_CACHE = 200_000;
+
+/** The place a word names in this document, if any (memoised per word and province). */
 export function lookupPlace(word: string, doc: Pick<DocumentContext, 'province'>): PlaceMatch | undefined {
+  if (word.length < 2 || (!mayNameDivision(word) && !mayNameForeignPlace(word))) return undefined;
+  const key = `${doc.province ?? ''}|${word}`;
+  const cached = lookupCache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = findPlace(word, doc);
+  if (lookupCache.size > MAX_CACHE) lookupCache.clear();
+  lookupCache.set(key, found ?? null);
+  return found;
+}
+
+function findPlace(word: string, doc: Pick<DocumentContext, 'province'>): PlaceMatch | undefined {
   const division = pickDivision(word, doc);
   if (division) return { name: division.name, attributes: divisionAttributes(division) };
   const foreign = foreignPlace(word);

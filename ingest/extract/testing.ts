@@ -4,6 +4,9 @@
  */
 import type { ExtractorDescriptor, Findings } from './types.ts';
 import { cutWords } from '../segment.ts';
+import { splitSentences } from '../split.ts';
+import { EXTRACTORS } from './index.ts';
+import { extractDocument } from './run.ts';
 
 export interface RunOnOptions {
   city?: string;
@@ -23,4 +26,15 @@ export function runOn(extractor: ExtractorDescriptor, sentence: string, options:
 /** "person -title-> org" lines for HOLDS_POSITION findings, easy to compare in tests. */
 export function holds(findings: Findings): string[] {
   return findings.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${r.from.name}-${r.title}->${r.to.name}`);
+}
+
+/** Entity rules, then one relation rule, over `text` as a one-article document (lines split as the pipeline does). */
+export function relationsOn(rule: ExtractorDescriptor, text: string, options: RunOnOptions = { city: '重庆', province: '500000' }): string[] {
+  const sentences = splitSentences(text, [{ index: 0, start: 0, end: text.length, title: '' }]);
+  const words = sentences.map((s) => cutWords(s.text));
+  const entityRules = EXTRACTORS.filter((e) => e.stage === 'entities');
+  const found = extractDocument({ text, ...options }, sentences, words, [...entityRules, rule]);
+  return found.relations
+    .filter(({ relation }) => rule.relationTypes.includes(relation.type) && relation.rule !== 'office-chain' && relation.rule !== 'byline' && relation.rule !== 'honorific')
+    .map(({ relation: r }) => `${r.type} ${r.from.name} -> ${r.to.name}`);
 }

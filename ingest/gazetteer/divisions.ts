@@ -82,6 +82,7 @@ export function divisionsNamed(name: string): Division[] {
     byName = new Map();
     for (const d of allDivisions().values()) {
       for (const key of new Set([d.name, d.short])) {
+        prefixes.add(key.slice(0, 2));
         const list = byName.get(key) ?? [];
         list.push(d);
         byName.set(key, list);
@@ -90,6 +91,14 @@ export function divisionsNamed(name: string): Division[] {
   }
   return byName.get(name) ?? [];
 }
+
+/** Whether any division's name or short form starts with these two characters (a cheap pre-check). */
+export function mayNameDivision(word: string): boolean {
+  divisionsNamed('');
+  return prefixes.has(word.slice(0, 2));
+}
+
+const prefixes = new Set<string>();
 
 export function divisionByCode(code: string): Division | undefined {
   return allDivisions().get(code);

@@ -33,8 +33,17 @@ function buildIndex(): Map<string, ForeignPlace> {
     for (const name of names) if (name.length >= 2 && !/[（(]/u.test(name)) map.set(name, { name: names[0] ?? name, kind: 'country', code });
   }
   for (const name of REGIONS) map.set(name, { name, kind: 'region' });
+  for (const name of map.keys()) foreignPrefixes.add(name.slice(0, 2));
   return map;
 }
+
+/** Whether a country or region name starts with these two characters (a cheap pre-check). */
+export function mayNameForeignPlace(word: string): boolean {
+  index ??= buildIndex();
+  return foreignPrefixes.has(word.slice(0, 2));
+}
+
+const foreignPrefixes = new Set<string>();
 
 /** The country or region called `name`, if any. */
 export function foreignPlace(name: string): ForeignPlace | undefined {

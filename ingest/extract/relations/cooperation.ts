@@ -26,7 +26,8 @@ function cooperation(ctx: SentenceContext): Findings {
       const subject = subjectAt(ctx, start - (verb?.[0].length ?? 0));
       if (subject && subject.name !== partner.name) relations.push(relation(subject, partner, aboutAfter(text, partnerEnd)));
     }
-    if (next && next.type === 'Place' && m.type === 'Place' && next.start === m.end && SIDE_BY_SIDE.test(text.slice(relative(ctx, next).end))) {
+    const sameProvince = String(m.attributes?.code ?? 'x').slice(0, 2) === String(next?.attributes?.code ?? 'y').slice(0, 2);
+    if (next && next.type === 'Place' && m.type === 'Place' && next.start === m.end && !sameProvince && SIDE_BY_SIDE.test(text.slice(relative(ctx, next).end))) {
       relations.push(relation(refOf(m), next, aboutAfter(text, relative(ctx, next).end)));
     }
   }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { namedThingExtractor } from './named.ts';
+import { runOn } from './testing.ts';
+
+const named = (s: string) => runOn(namedThingExtractor, s).mentions.map((m) => `${m.type}:${m.name}`);
+
+describe('named-things: quoted code names', () => {
+  it('takes a quote with its head noun phrase and modifier', () => {
+    expect(named('当前重庆正在加快构建“33618”现代制造业集群体系。')).toContain('Initiative:“33618”现代制造业集群体系');
+    expect(named('实施智能网联新能源汽车“协同跨越”行动。')).toContain('Initiative:智能网联新能源汽车“协同跨越”行动');
+  });
+  it('shares the head of quotes in a row', () => {
+    expect(named('重庆将深化实施“百团千企”“渝车出海”行动。')).toEqual(expect.arrayContaining(['Initiative:“百团千企”行动', 'Initiative:“渝车出海”行动']));
+  });
+  it('keeps numeric code names bare and types platforms by their head', () => {
+    expect(named('紧扣“两中心两地”战略定位。')).toContain('Initiative:“两中心两地”');
+    expect(named('加快建设“一带一路”科技创新合作区。')).toContain('Platform:“一带一路”科技创新合作区');
+  });
+  it('does not take quoted phrases without a head for names', () => {
+    expect(named('让重庆的“国际范”更足。')).toEqual([]);
+    expect(named('持续扩大“朋友圈”，形成“国际组织+研究机构”相互依托的模式。')).toEqual([]);
+  });
+});
+
+describe('named-things: head nouns', () => {
+  it('reads actions and plans after a governing verb', () => {
+    expect(named('提速实施畅游巴蜀便捷行动。')).toContain('Initiative:畅游巴蜀便捷行动');
+    expect(named('今年国家将启动世界级先进制造业集群培育工程。')).toContain('Initiative:世界级先进制造业集群培育工程');
+  });
+  it('needs a modifier that says which one', () => {
+    expect(named('重庆将实施三项行动。')).toEqual([]);
+    expect(named('会议强调，要推动发展。')).toEqual([]);
+  });
+  it('reads events with a session, an edition or a body, and splits joint sessions', () => {
+    expect(named('紧紧围绕市委经济工作会议和市委六届五次、六次全会工作部署。')).toEqual(
+      expect.arrayContaining(['Event:市委经济工作会议', 'Event:市委六届五次全会', 'Event:市委六届六次全会']),
+    );
+    expect(named('高质量承办第十四届中国艺术节。')).toContain('Event:第十四届中国艺术节');
+    expect(named('出席新闻发布会的嘉宾作了解答。')).toEqual([]);
+  });
+  it('reads platforms and corridors, not generic ones', () => {
+    expect(named('重庆获批陆港型国家物流枢纽。')).toContain('Platform:陆港型国家物流枢纽');
+    expect(named('高质量推进共建西部陆海新通道。')).toContain('Corridor:西部陆海新通道');
+    expect(named('畅联内外开放通道。')).toEqual([]);
+  });
+});
+
+describe('named-things: documents', () => {
+  it('reads book-title marks and titles issued by a body', () => {
+    expect(named('配合国家做好《成渝地区双城经济圈建设规划纲要》评估。')).toContain('Document:成渝地区双城经济圈建设规划纲要');
+    expect(named('会议介绍了中共重庆市委关于制定重庆市国民经济和社会发展第十四个五年规划的建议起草情况。')).toContain(
+      'Document:中共重庆市委关于制定重庆市国民经济和社会发展第十四个五年规划的建议',
+    );
+    expect(named('政府工作报告提出，聚力打造内陆开放国际合作引领区。')).toContain('Document:政府工作报告');
+  });
+  it('does not take ordinary advice for a document', () => {
+    expect(named('大家提出意见建议。')).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { participationExtractor } from './participation.ts';
+import { implementsExtractor } from './implements.ts';
+import { hostsExtractor } from './hosts.ts';
+import { cooperationExtractor } from './cooperation.ts';
+import { structureExtractor } from './structure.ts';
+import { relationsOn } from '../testing.ts';
+
+describe('participation', () => {
+  it('lists guests under 嘉宾： and the host under 主持人： for the latest event', () => {
+    const text = '重报圆桌会\n主持人：\n新重庆-重庆日报记者 张珺\n嘉宾：\n市人大代表、江津区委书记 唐大军';
+    expect(relationsOn(participationExtractor, text)).toEqual(['LEADS 张珺 -> 重报圆桌会', 'ATTENDED 唐大军 -> 重报圆桌会']);
+  });
+  it('reads 主持 and 出席 after names', () => {
+    const text = '市委召开党外人士座谈会。中共重庆市委书记袁家军主持会议并讲话，市政协主席程丽华出席。';
+    expect(relationsOn(participationExtractor, text)).toEqual(['LEADS 袁家军 -> 党外人士座谈会', 'ATTENDED 程丽华 -> 党外人士座谈会']);
+  });
+  it('says nothing without an event or a verb of taking part', () => {
+    expect(relationsOn(participationExtractor, '市发展改革委党组书记、主任高健表示，要加快发展。')).toEqual([]);
+  });
+});
+
+describe('implements', () => {
+  it('gives the initiative to the place before the verb, or to the city', () => {
+    expect(relationsOn(implementsExtractor, '潼南启动实施“潼越山海”计划。')).toEqual(['IMPLEMENTS 潼南区 -> “潼越山海”计划']);
+    expect(relationsOn(implementsExtractor, '实施先进材料“强干繁枝”行动。')).toEqual(['IMPLEMENTS 重庆市 -> 先进材料“强干繁枝”行动']);
+  });
+  it('does not credit the city with what the nation does', () => {
+    expect(relationsOn(implementsExtractor, '今年国家将启动世界级先进制造业集群培育工程。')).toEqual([]);
+  });
+});
+
+describe('hosts', () => {
+  it('reads events a place holds and platforms written with a place', () => {
+    expect(relationsOn(hostsExtractor, '重庆还将策划举办不夜重庆生活节。')).toEqual(['HOSTS 重庆市 -> 不夜重庆生活节']);
+    expect(relationsOn(hostsExtractor, '作为西部陆海新通道重庆主枢纽，江津区强化基础设施建设。')).toContain('HOSTS 江津区 -> 西部陆海新通道重庆主枢纽');
+  });
+  it('does not make a body host an event', () => {
+    expect(relationsOn(hostsExtractor, '市委召开市委经济工作会议。')).toEqual([]);
+  });
+});
+
+describe('cooperation', () => {
+  it('reads 与/协同 + partner + joint verb', () => {
+    expect(relationsOn(cooperationExtractor, '潼南将探索与四川遂宁共建综合保税区。')).toEqual(['COOPERATES_WITH 潼南区 -> 遂宁市']);
+    expect(relationsOn(cooperationExtractor, '协同四川打造智能网联新能源汽车产业集群。')).toEqual(['COOPERATES_WITH 重庆市 -> 四川省']);
+  });
+  it('does not read trade destinations as partners', () => {
+    expect(relationsOn(cooperationExtractor, '扩大绿色食品向东盟出口。')).toEqual([]);
+  });
+});
+
+describe('structure', () => {
+  it('reads PART_OF from 作为…的重要内容 and LOCATED_IN from data', () => {
+    expect(relationsOn(structureExtractor, '巴蜀文化旅游走廊建设作为双城经济圈建设“三中心一走廊”的重要内容。')).toContain('PART_OF 巴蜀文化旅游走廊 -> “三中心一走廊”');
+    expect(relationsOn(structureExtractor, '探索与四川遂宁共建综合保税区。')).toEqual(['LOCATED_IN 遂宁市 -> 四川省']);
+  });
+  it('does not place a city inside a province that does not contain it', () => {
+    expect(relationsOn(structureExtractor, '推动四川成都与重庆合作。')).toEqual(['LOCATED_IN 成都市 -> 四川省']);
+    expect(relationsOn(structureExtractor, '重庆成都双城联动。')).toEqual([]);
+  });
+});
