@@ -49,6 +49,7 @@ describe('splitArticles', () => {
     expect(articleDate('2025年是关键一年。1月20日，会议召开。2024年回顾，2025年展望')).toBe('2025-01-20');
     expect(articleDate('2024年12月23日，会议召开')).toBe('2024-12-23');
     expect(articleDate('会议召开，到2030年实现目标')).toBeUndefined();
+    expect(articleDate('12月23日，会议总结2024年工作，部署2025年工作。2025年是关键之年，明年要稳增长。')).toBe('2024-12-23');
   });
 });
 

@@ -131,6 +131,9 @@ function contextYear(body: string): string | undefined {
       bestCount = c;
     }
   }
+  // A text that plans for 明年 is written in the year before the one it mentions most, when it names that year too.
+  const previous = best !== undefined ? String(Number(best) - 1) : undefined;
+  if (previous && body.includes('明年') && counts.has(previous)) return previous;
   return best;
 }
 

@@ -56,6 +56,9 @@ describe('office-chain: offices written before a name', () => {
     expect(run('习近平总书记视察重庆赋予重庆“两大定位”。')).toEqual([]);
     expect(run('1月20日，市六届人大三次会议各代表团审议政府工作报告。')).toEqual([]);
   });
+  it('keeps a place’s party committee and administrative committee as bodies', () => {
+    expect(run('两江新区党工委副书记、管委会副主任许宏球表示。')).toEqual(['许宏球-副书记->两江新区党工委', '许宏球-副主任->两江新区管委会']);
+  });
   it('does not take a leading clause for part of the body (出席会议的…)', () => {
     expect(run('出席会议的市委书记袁家军强调。')).toEqual(['袁家军-书记->市委']);
   });

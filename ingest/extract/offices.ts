@@ -53,12 +53,19 @@ function readSegment(text: string, start: number, end: number, rightmost: boolea
   const lead = raw.length - raw.trimStart().length;
   if (before === '') return { inherited: false, title: title[0] };
   const trimmed = before.replace(LEADING_CLAUSE, '');
-  const org = trimmed.replace(/^[■□◆●\s]+/u, '');
+  let org = trimmed.replace(/^[■□◆●\s]+/u, '');
+  let titleText = title[0];
+  // 两江新区党工委副书记: a party committee of a place that is not itself a body belongs to the body's name.
+  const party = /^(党工委|党委|党组)(.+)$/u.exec(titleText);
+  if (party && !ORG_SUFFIX.test(org) && org.length >= 2) {
+    org = `${org}${party[1]}`;
+    titleText = party[2] as string;
+  }
   if (!ORG_SUFFIX.test(org) || org.length < 2 || org.length > MAX_ORG_LENGTH) {
     return rightmost && GOVERNMENT_HEAD.test(title[0]) ? { inherited: false, title: title[0] } : undefined;
   }
-  const orgStart = start + lead + (before.length - org.length);
-  return { org, orgStart, orgEnd: orgStart + org.length, inherited: false, title: title[0] };
+  const orgStart = start + lead + (before.length - trimmed.replace(/^[■□◆●\s]+/u, '').length);
+  return { org, orgStart, orgEnd: orgStart + org.length, inherited: false, title: titleText };
 }
 
 /** Segments without an organisation take the nearest one to their left; 市长 belongs to 市政府. */
@@ -73,6 +80,9 @@ function inheritOrganisations(segments: OfficeSegment[]): OfficeSegment[] {
       if (last === undefined) continue;
       seg.org = last;
       seg.inherited = true;
+    } else if (last !== undefined && seg.org === '管委会' && /(?:党工委|党委)$/u.test(last)) {
+      // 两江新区党工委副书记、管委会副主任: the administrative committee of the same place.
+      seg.org = `${last.replace(/(?:党工委|党委)$/u, '')}${seg.org}`;
     } else if (last !== undefined && !JURISDICTION_PREFIX.test(seg.org) && seg.org.length <= 4 && /(?:委|部|办|厅)$/u.test(seg.org) && /委$/u.test(last)) {
       // A party department written without its committee (市委常委、…、政法委书记 → 市委政法委).
       seg.org = `${last}${seg.org}`;
