@@ -108,8 +108,8 @@ function checkStatements(code: string): void {
 }
 
 function checkClauses(code: string): void {
-  // A word after `.`, `$` or `:` is a property key, parameter, label or type; one before `:` a map key.
-  for (const match of code.matchAll(/(?<![\w.$:])([A-Za-z]+)(?!\w)(?!\s*:)/g)) {
+  // A word after `.`, `$`, `:` or AS is a property key, parameter, label, type or alias; one before `:` a map key.
+  for (const match of code.matchAll(/(?<![\w.$:])(?<!\bAS\s+)([A-Za-z]+)(?!\w)(?!\s*:)/gi)) {
     const word = match[1]!.toUpperCase();
     const what = FORBIDDEN_CLAUSES.get(word);
     if (what) refuse(`The query uses ${word}, which ${what}.`);
