@@ -2,7 +2,8 @@
  * What a whole text says about where it is from: the province-level division
  * it names most, and the city a bare 市 (市委, 市发展改革委) refers to. Pure.
  */
-import { divisionByCode, divisionsNamed, provinceOf } from './gazetteer/divisions.ts';
+import { divisionByCode, divisionsNamed, mayNameDivision, provinceOf } from './gazetteer/divisions.ts';
+import type { WordSpan } from './segment.ts';
 
 export interface DocumentPlace {
   province?: string;
@@ -10,12 +11,12 @@ export interface DocumentPlace {
 }
 
 /** Most-named province (cities count for their province) and the city of the text. */
-export function documentPlace(sentenceWords: readonly (readonly string[])[]): DocumentPlace {
+export function documentPlace(sentenceWords: readonly (readonly WordSpan[])[]): DocumentPlace {
   const provinces = new Map<string, number>();
   const cities = new Map<string, number>();
   for (const words of sentenceWords) {
-    for (const word of words) {
-      if (word.length < 2) continue;
+    for (const { word } of words) {
+      if (word.length < 2 || !mayNameDivision(word)) continue;
       const division = divisionsNamed(word).find((d) => d.level !== 'district');
       if (!division) continue;
       const province = provinceOf(division);

@@ -26,6 +26,8 @@ export interface NormalizedText {
 /** One input line with the original offsets of its kept characters. */
 interface Line {
   chars: string[];
+  /** The kept characters as one string. */
+  text: string;
   origins: number[];
   /** Display width in CJK character units (ASCII counts half). */
   width: number;
@@ -33,7 +35,6 @@ interface Line {
   breakAt: number;
 }
 
-const SPACE = /[ \t\u00a0\u3000\u2002-\u200b\ufeff]/;
 const TERMINATED = /[。！？!?；;…][”’」』）)"']*$/;
 const ENDS_WITH_LABEL = /[：:]$/;
 /** Punctuation inside a line marks it as prose, not a headline. */
@@ -110,26 +111,26 @@ function readLine(raw: string, start: number, end: number): Line {
   const chars: string[] = [];
   const origins: number[] = [];
   let i = start;
-  while (i < end && SPACE.test(raw[i] as string)) i++;
+  while (i < end && isSpace(raw.charCodeAt(i))) i++;
   let last = end;
-  while (last > i && SPACE.test(raw[last - 1] as string)) last--;
+  while (last > i && isSpace(raw.charCodeAt(last - 1))) last--;
   while (i < last) {
     const ch = raw[i] as string;
-    if (!SPACE.test(ch)) {
+    if (!isSpace(raw.charCodeAt(i))) {
       chars.push(ch);
       origins.push(i);
       i++;
       continue;
     }
     let j = i;
-    while (j < last && SPACE.test(raw[j] as string)) j++;
+    while (j < last && isSpace(raw.charCodeAt(j))) j++;
     if (!isNameLayoutSpace(raw, i, j, start, last)) {
       chars.push(' ');
       origins.push(i);
     }
     i = j;
   }
-  return { chars, origins, width: displayWidth(chars), breakAt: end };
+  return { chars, text: chars.join(''), origins, width: displayWidth(chars), breakAt: end };
 }
 
 /**
@@ -143,6 +144,11 @@ function isNameLayoutSpace(raw: string, i: number, j: number, lineStart: number,
   const beforeBefore = i - 2 >= lineStart ? raw[i - 2] : undefined;
   const afterAfter = j + 1 < lineEnd ? raw[j + 1] : undefined;
   return !isHan(beforeBefore) && !isHan(afterAfter) && !isDigitOrLatin(beforeBefore) && !isDigitOrLatin(afterAfter);
+}
+
+/** Layout white space: space, tab, no-break, ideographic, typographic spaces, zero-width space and BOM. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2002 && c <= 0x200b) || c === 0xfeff;
 }
 
 function isHan(ch: string | undefined): boolean {
@@ -185,8 +191,8 @@ function columnWidth(lines: Line[]): number {
 
 /** Whether the break between `line` and the next non-blank line `next` falls inside a sentence. */
 function shouldJoin(line: Line, next: Line, colWidth: number, options: NormalizeOptions): boolean {
-  const text = line.chars.join('');
-  const nextText = next.chars.join('');
+  const text = line.text;
+  const nextText = next.text;
   if (TERMINATED.test(text) || ENDS_WITH_LABEL.test(text)) return false;
   if (HEADING_START.test(text) || MARKER_START.test(nextText) || HEADING_START.test(nextText)) return false;
   if (LIST_LINE.test(text)) return false;

@@ -11,7 +11,7 @@ import { articleId, relationKey, sourceId } from '../schema/ids.ts';
 import { readTextFile, type TextEncoding } from './read.ts';
 import { normalizeText } from './normalize.ts';
 import { splitArticles, splitSentences, type ArticleSpan, type Sentence } from './split.ts';
-import { cutWords, wordAcross } from './segment.ts';
+import { spanWords, wordAcross } from './segment.ts';
 import { activeExtractors, type ExtractOptions } from './extract/index.ts';
 import { extractDocument } from './extract/run.ts';
 import type { DocumentContext, EntityRef, RelationFinding } from './extract/types.ts';
@@ -49,7 +49,7 @@ function processInput(input: RawInput, options: ProcessOptions): IngestDocument 
   const text = normalized.text;
   const spans = splitArticles(text);
   const sentences = splitSentences(text, spans);
-  const words = sentences.map((s) => cutWords(s.text));
+  const words = spanWords(text, sentences);
   const doc: DocumentContext = { text, ...documentPlace(words) };
   const findings = extractDocument(doc, sentences, words, activeExtractors(options));
   const mentions: LocatedMention[] = findings.mentions.map(({ mention, sentence }) => ({ ...mention, article: sentence.article }));

@@ -123,32 +123,59 @@ const SUFFIX_SHORTENED = new Set<EntityType>(['Initiative', 'Platform', 'Corrido
  */
 function mergeVariants(drafts: Map<string, Draft>, counts: Map<string, Map<number, number>>): Map<string, string> {
   const redirect = new Map<string, string>();
+  const index = variantIndex(drafts);
   const ids = [...drafts.keys()].sort((a, b) => (drafts.get(a) as Draft).name.length - (drafts.get(b) as Draft).name.length);
   for (const id of ids) {
     const d = drafts.get(id) as Draft;
-    const key = comparableName(d.name);
-    const others = [...drafts.entries()].filter(([otherId, o]) => otherId !== id && o.type === d.type);
-    const declared = others.filter(([, o]) => o.aliases.size > 0 && [...o.aliases].some((a) => comparableName(a) === key));
-    const longer = SUFFIX_SHORTENED.has(d.type) && key.length >= 4 ? others.filter(([, o]) => o.name.length > d.name.length && comparableName(o.name).endsWith(key)) : [];
-    const target = declared.length === 1 ? declared[0] : longer.length === 1 ? longer[0] : undefined;
-    if (!target) continue;
-    const [targetId, t] = target;
-    t.aliases.add(d.name);
-    for (const a of d.aliases) t.aliases.add(a);
+    const key = `${d.type}|${comparableName(d.name)}`;
+    const live = (set: Set<string> | undefined) => [...(set ?? [])].filter((other) => other !== id && drafts.has(other));
+    const declared = live(index.aliases.get(key));
+    const longer = SUFFIX_SHORTENED.has(d.type) && key.length - d.type.length - 1 >= 4 ? live(index.suffixes.get(key)).filter((o) => (drafts.get(o) as Draft).name.length > d.name.length) : [];
+    const targetId = declared.length === 1 ? declared[0] : longer.length === 1 ? longer[0] : undefined;
+    if (targetId === undefined) continue;
+    const t = drafts.get(targetId) as Draft;
+    for (const alias of [d.name, ...d.aliases]) {
+      t.aliases.add(alias);
+      index.addAlias(targetId, t.type, alias);
+    }
     t.mentions += d.mentions;
     t.attributes = d.attributes || t.attributes ? { ...d.attributes, ...t.attributes } : undefined;
-    const from = counts.get(id);
-    if (from) {
-      const into = counts.get(targetId) ?? new Map<number, number>();
-      for (const [article, n] of from) into.set(article, (into.get(article) ?? 0) + n);
-      counts.set(targetId, into);
-      counts.delete(id);
-    }
+    moveCounts(counts, id, targetId);
     drafts.delete(id);
     redirect.set(id, targetId);
     for (const [old, to] of redirect) if (to === id) redirect.set(old, targetId);
   }
   return redirect;
+}
+
+/**
+ * Look-ups for mergeVariants: drafts by each comparable alias, and by each
+ * comparable suffix of four or more characters of their names (type-keyed).
+ */
+function variantIndex(drafts: Map<string, Draft>) {
+  const aliases = new Map<string, Set<string>>();
+  const suffixes = new Map<string, Set<string>>();
+  const put = (map: Map<string, Set<string>>, key: string, id: string) => {
+    const set = map.get(key);
+    if (set) set.add(id);
+    else map.set(key, new Set([id]));
+  };
+  const addAlias = (id: string, type: EntityType, alias: string) => put(aliases, `${type}|${comparableName(alias)}`, id);
+  for (const [id, d] of drafts) {
+    for (const alias of d.aliases) addAlias(id, d.type, alias);
+    const name = comparableName(d.name);
+    for (let i = 0; i + 4 <= name.length; i++) put(suffixes, `${d.type}|${name.slice(i)}`, id);
+  }
+  return { aliases, suffixes, addAlias };
+}
+
+function moveCounts(counts: Map<string, Map<number, number>>, from: string, to: string): void {
+  const moved = counts.get(from);
+  if (!moved) return;
+  const into = counts.get(to) ?? new Map<number, number>();
+  for (const [article, n] of moved) into.set(article, (into.get(article) ?? 0) + n);
+  counts.set(to, into);
+  counts.delete(from);
 }
 
 function toEntity(id: string, d: Draft): Entity {

@@ -1,15 +1,17 @@
 /**
- * Word segmentation and part-of-speech tags with @node-rs/jieba. The default
- * dictionary is loaded once per process, on first use (loading takes ~250 ms).
+ * Word segmentation with @node-rs/jieba. The default dictionary is loaded once
+ * per process, on first use (loading takes ~250 ms). A document is cut in one
+ * call and its words are handed to the sentences that hold them, with offsets,
+ * so no rule segments or re-counts offsets again.
  */
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 
-export interface Token {
+/** A word with its offsets in the sentence (or text) it was cut from. */
+export interface WordSpan {
   word: string;
-  tag: string;
-  /** Offset of the token in the segmented string. */
   start: number;
+  end: number;
 }
 
 let shared: Jieba | undefined;
@@ -25,15 +27,45 @@ export function cutWords(text: string): string[] {
   return segmenter().cut(text, false);
 }
 
-/** Tagged tokens of `text` with their offsets. */
-export function tagWords(text: string): Token[] {
-  const tokens: Token[] = [];
-  let start = 0;
-  for (const { word, tag } of segmenter().tag(text, false)) {
-    tokens.push({ word, tag, start });
+/** Words of `text` with their offsets. */
+export function cutSpans(text: string): WordSpan[] {
+  return toSpans(cutWords(text), 0);
+}
+
+function toSpans(words: readonly string[], from: number): WordSpan[] {
+  const spans: WordSpan[] = new Array<WordSpan>(words.length);
+  let start = from;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    spans[i] = { word, start, end: start + word.length };
     start += word.length;
   }
-  return tokens;
+  return spans;
+}
+
+/**
+ * The words of each span of `text` (offsets relative to the span), from one cut
+ * of the whole text. jieba breaks its blocks at every character that is not
+ * Han, Latin or a digit, and sentences end at such characters, so a word never
+ * runs across two sentences; should one ever do (or should the words not add
+ * up to the text), every span is cut on its own.
+ */
+export function spanWords(text: string, spans: readonly { start: number; end: number }[]): WordSpan[][] {
+  const out: WordSpan[][] = spans.map(() => []);
+  let k = 0;
+  let offset = 0;
+  for (const word of cutWords(text)) {
+    const start = offset;
+    const end = start + word.length;
+    offset = end;
+    while (k < spans.length && (spans[k] as { end: number }).end <= start) k++;
+    const span = spans[k];
+    if (span === undefined || end <= span.start) continue;
+    if (start < span.start || end > span.end) return spans.map((s) => cutSpans(text.slice(s.start, s.end)));
+    (out[k] as WordSpan[]).push({ word, start: start - span.start, end: end - span.start });
+  }
+  // The words must add up to the text, or their offsets would point elsewhere.
+  return offset === text.length ? out : spans.map((s) => cutSpans(text.slice(s.start, s.end)));
 }
 
 /** Whether a dictionary word runs across the join of `left` and `right` ("目" + "标" → 目标). */
@@ -54,6 +86,7 @@ export function posOf(word: string): string {
   if (tag === undefined) {
     const tokens = segmenter().tag(word, false);
     tag = tokens.length === 1 ? (tokens[0]?.tag ?? '') : '';
+    if (posCache.size > 200_000) posCache.clear();
     posCache.set(word, tag);
   }
   return tag;

@@ -5,11 +5,12 @@
  * an honorific after the name (…总书记, …同志).
  */
 import type { ExtractorDescriptor, Findings, MentionFinding, RelationFinding, SentenceContext } from './types.ts';
-import { endsPhrase, mergeParentheticals, nameStart, wordSpans } from './phrases.ts';
+import { endsPhrase, nameStart } from './phrases.ts';
 import { lookupPlace } from './places.ts';
 import { plausibleName } from './names.ts';
 import { mediaName } from './offices.ts';
 import { TITLE_EXACT } from './lexicon.ts';
+import { matchesOf } from './match.ts';
 
 /** Central party and state bodies, and international organisations, as Chinese texts name them. */
 const KNOWN_BODIES = [
@@ -31,21 +32,23 @@ function bodies(ctx: SentenceContext): Findings {
   const mentions: MentionFinding[] = [];
   const relations: RelationFinding[] = [];
   const org = (name: string, start: number) => mentions.push({ type: 'Organization', ...mediaName(name), surface: name, start: base + start, end: base + start + name.length });
-  for (const m of text.matchAll(KNOWN)) org(m[0], m.index ?? 0);
-  for (const m of text.matchAll(SOURCE_OF_FIGURES)) org(m[1] as string, (m.index ?? 0) + 1);
-  const spans = mergeParentheticals(wordSpans(ctx.words()), text);
+  for (const m of matchesOf(KNOWN, text)) org(m[0], m.index ?? 0);
+  if (text.includes('据')) for (const m of matchesOf(SOURCE_OF_FIGURES, text)) org(m[1] as string, (m.index ?? 0) + 1);
+  const words = ctx.phrases();
+  const spans = words.spans;
   spans.forEach((span, i) => {
     if (!BODY_SUFFIX.test(span.word) || !endsPhrase(spans[i + 1]) || NOT_A_BODY.test(span.word) || TITLE_EXACT.test(span.word)) return;
-    const start = nameStart(text, spans, span.end, 16);
+    const start = nameStart(words, span.end, 16);
     const name = text.slice(start, span.end);
-    const first = spans.find((s) => s.start === start)?.word ?? '';
+    const first = spans[words.startingAt(start)]?.word ?? '';
     if (name.length < 2 || mentions.some((x) => x.start === base + start)) return;
     if (JURISDICTION.test(name) || (first.length >= 2 && lookupPlace(first, ctx.doc))) org(name, start);
   });
-  for (const m of text.matchAll(HONORIFIC)) {
+  if (!text.includes('总书记') && !text.includes('同志')) return { mentions, relations };
+  for (const m of matchesOf(HONORIFIC, text)) {
     const name = m[1] as string;
     const at = m.index ?? 0;
-    if (!plausibleName(name) || !spans.some((s) => s.start === at)) continue;
+    if (!plausibleName(name) || words.startingAt(at) < 0) continue;
     mentions.push({ type: 'Person', name, surface: name, start: base + at, end: base + at + name.length });
     if (text.startsWith('总书记', at + name.length)) {
       relations.push({ type: 'HOLDS_POSITION', from: { type: 'Person', name }, to: { type: 'Organization', name: '党中央' }, title: '总书记', confidence: 0.6, rule: 'honorific' });

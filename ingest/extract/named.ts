@@ -8,8 +8,10 @@
 import type { EntityType } from '../../schema/model.ts';
 import type { ExtractorDescriptor, Findings, MentionFinding, SentenceContext } from './types.ts';
 import { HEAD_RULES, QUOTE_HEAD_RULES, NUMERIC_CODE_NAME, isGenericModifier, type HeadRule } from './heads.ts';
-import { STOP_WORDS, endsPhrase, mergeParentheticals, nameStart, verbBefore, wordSpans, type WordSpan } from './phrases.ts';
+import { STOP_WORDS, endsPhrase, nameStart, verbBefore } from './phrases.ts';
+import type { SentenceWords } from './words.ts';
 import { lookupPlace } from './places.ts';
+import { matchesOf } from './match.ts';
 
 interface Candidate {
   type: EntityType;
@@ -26,6 +28,11 @@ const BOOK_TITLE = /《([^《》]{2,60})》/gu;
 const ABOUT_TITLE = /(?:中共)?[\p{Script=Han}]{0,8}(?:委|政府|国务院|中央|部|厅|局|办公厅)关于[^，。；：“”《》]{2,60}?的(?:建议|意见|决定|通知|指导意见|实施意见)/gu;
 /** …的指导意见 after a verb that implements it (落实促进制造业有序转移的指导意见). */
 const OPINION_TITLE = /(?<=落实|贯彻|印发|出台|制定)[^，。；：“”《》]{2,30}?的(?:指导意见|实施意见|若干措施)/gu;
+/** Titles issued by a body, each with a word it cannot be written without (a cheap pre-check). */
+const ISSUED_TITLES: readonly (readonly [(text: string) => boolean, RegExp])[] = [
+  [(text) => text.includes('关于'), ABOUT_TITLE],
+  [(text) => text.includes('意见') || text.includes('措施'), OPINION_TITLE],
+];
 const SHORT_NAME = /以下简称《([^《》]{1,20})》/u;
 const QUOTE = /“([^“”]{1,40})”|‘([^‘’“”]{1,20})’/gu;
 const LIST_HEAD = /^等(?:重大|重点|国家重大|一批)?(工程|行动|项目|计划|战略|改革|品牌|政策)/u;
@@ -40,22 +47,22 @@ const UNQUOTED = headMatcher(HEAD_RULES);
 const AFTER_QUOTE = headMatcher(QUOTE_HEAD_RULES);
 
 /** Quoted code names: modifier + “X” + optional head noun phrase. */
-function quotedNames(text: string, spans: readonly WordSpan[]): Candidate[] {
+function quotedNames(text: string, words: SentenceWords): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of text.matchAll(QUOTE)) {
+  if (!text.includes('“') && !text.includes('‘')) return found;
+  for (const m of matchesOf(QUOTE, text)) {
     const qs = m.index ?? 0;
     const qe = qs + m[0].length;
     const inner = (m[1] ?? m[2]) as string;
     if (/[，。！？；,、]/u.test(inner) || inner.length < 2 || text[qs - 1] === '《') continue;
-    const c = quotedName(text, spans, qs, qe, inner);
+    const c = quotedName(text, words, qs, qe, inner);
     if (c) found.push(c);
   }
   return found;
 }
 
-function quotedName(text: string, spans: readonly WordSpan[], qs: number, qe: number, inner: string): Candidate | undefined {
-  const nextIndex = spans.findIndex((s) => s.start === qe);
-  const next = spans[nextIndex];
+function quotedName(text: string, words: SentenceWords, qs: number, qe: number, inner: string): Candidate | undefined {
+  const next = words.spans[words.startingAt(qe)];
   if (next?.word === '建设') {
     const c = candidate(text, 'Initiative', qs, qe, qs);
     c.aliases.push(text.slice(qs, qe + 2));
@@ -68,11 +75,11 @@ function quotedName(text: string, spans: readonly WordSpan[], qs: number, qe: nu
     if (close < 0 || close - after > 25) break;
     after = close + 1;
   }
-  const headed = headAfter(text, spans, after);
+  const headed = headAfter(text, words, after);
   const numeric = NUMERIC_CODE_NAME.test(inner);
   // A numeric code name without a head of its own stays bare (“两中心两地”战略定位).
   if (numeric && !headed) return endsPhrase(next) || /^(?:战略|[”’])/u.test(text.slice(qe)) ? candidate(text, 'Initiative', qs, qe, qs) : undefined;
-  const modStart = modifierStart(text, spans, qs);
+  const modStart = modifierStart(text, words, qs);
   if (headed) return candidate(text, headed.rule.type, modStart, qe, qs, text.slice(after, headed.end));
   const innerHead = headAtEnd(inner);
   if (innerHead) return candidate(text, innerHead.type, modStart, qe, qs);
@@ -81,19 +88,21 @@ function quotedName(text: string, spans: readonly WordSpan[], qs: number, qe: nu
 }
 
 /** The head noun phrase right after a quote (up to the next verb, stop word or punctuation). */
-function headAfter(text: string, spans: readonly WordSpan[], from: number): { rule: HeadRule; end: number } | undefined {
+function headAfter(text: string, words: SentenceWords, from: number): { rule: HeadRule; end: number } | undefined {
+  const spans = words.spans;
   let runEnd = from;
-  for (const s of spans) {
-    if (s.start < runEnd) continue;
+  const first = words.startingAt(from);
+  for (let k = first < 0 ? spans.length : first; k < spans.length; k++) {
+    const s = spans[k] as (typeof spans)[number];
     if (s.start > runEnd || runEnd - from > 14 || STOP_WORDS.has(s.word)) break;
     if (/[\s，。、；：！？“”‘’《》]/u.test(s.word)) break;
     runEnd = s.end;
   }
   const tail = text.slice(from, runEnd);
-  for (const m of tail.matchAll(AFTER_QUOTE.regex)) {
+  for (const m of matchesOf(AFTER_QUOTE.regex, tail)) {
     if (m[0] === '战略') continue;
     const end = from + (m.index ?? 0) + m[0].length;
-    const i = spans.findIndex((s) => s.end === end);
+    const i = words.endingAt(end);
     if (i >= 0 && endsPhrase(spans[i + 1])) return { rule: AFTER_QUOTE.ruleOf(m[0]), end };
   }
   return undefined;
@@ -101,13 +110,13 @@ function headAfter(text: string, spans: readonly WordSpan[], from: number): { ru
 
 function headAtEnd(inner: string): HeadRule | undefined {
   let found: HeadRule | undefined;
-  for (const m of inner.matchAll(UNQUOTED.regex)) if ((m.index ?? 0) + m[0].length === inner.length) found = UNQUOTED.ruleOf(m[0]);
+  for (const m of matchesOf(UNQUOTED.regex, inner)) if ((m.index ?? 0) + m[0].length === inner.length) found = UNQUOTED.ruleOf(m[0]);
   return found;
 }
 
 /** Start of the words before a quote that belong to the name (智能网联新能源汽车“协同跨越”行动). */
-function modifierStart(text: string, spans: readonly WordSpan[], qs: number): number {
-  const start = nameStart(text, spans, qs, 12, false);
+function modifierStart(text: string, words: SentenceWords, qs: number): number {
+  const start = nameStart(words, qs, 12, false);
   return /^(?:我市|全市|本市)$/u.test(text.slice(start, qs)) ? qs : start;
 }
 
@@ -140,7 +149,8 @@ const JOINT_SESSIONS = /((?:中共[\p{Script=Han}]{2,4})?(?:市|省|区|县)委[
 /** 市委六届五次、六次全会 → 市委六届五次全会 and 市委六届六次全会. */
 function jointSessions(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of text.matchAll(JOINT_SESSIONS)) {
+  if (!text.includes('届')) return found;
+  for (const m of matchesOf(JOINT_SESSIONS, text)) {
     const [all, body, first, second, head] = m as unknown as [string, string, string, string, string];
     const start = m.index ?? 0;
     found.push({ type: 'Event', start, end: start + all.length, name: `${body}${first}${head}`, aliases: [all] });
@@ -150,22 +160,24 @@ function jointSessions(text: string): Candidate[] {
 }
 
 /** Unquoted names ending in a head noun, with a modifier that says which one. */
-function headedNames(text: string, spans: readonly WordSpan[], taken: readonly Candidate[]): Candidate[] {
+function headedNames(text: string, words: SentenceWords, taken: readonly Candidate[]): Candidate[] {
+  const spans = words.spans;
   const found: Candidate[] = [];
-  for (const m of text.matchAll(UNQUOTED.regex)) {
+  for (const m of matchesOf(UNQUOTED.regex, text)) {
     const headStart = m.index ?? 0;
     let end = headStart + m[0].length;
-    const at = spans.findIndex((s) => s.end === end);
+    const at = words.endingAt(end);
     if (at < 0 || taken.some((c) => c.start < end && end <= c.end)) continue;
     const rule = UNQUOTED.ruleOf(m[0]);
-    if (spans[at + 1] && /^[（(]/u.test((spans[at + 1] as WordSpan).word) && rule.type === 'Event') end = (spans[at + 1] as WordSpan).end;
-    if (!endsPhrase(spans.find((s) => s.start === end))) continue;
-    const start = withPartyPrefix(text, nameStart(text, spans, headStart + m[0].length, 30));
+    const following = spans[at + 1];
+    if (following && /^[（(]/u.test(following.word) && rule.type === 'Event') end = following.end;
+    if (!endsPhrase(spans[words.startingAt(end)])) continue;
+    const start = withPartyPrefix(text, nameStart(words, headStart + m[0].length, 30));
     const modifier = spans.filter((s) => s.start >= start && s.end <= headStart).map((s) => s.word);
-    const headWord = spans[at] as WordSpan;
+    const headWord = spans[at] as (typeof spans)[number];
     const selfNamed = SELF_NAMED.has(m[0]) || (headWord.start < headStart && headWord.start >= start);
     if (!SELF_NAMED.has(m[0]) && isGenericModifier(modifier, rule.type) && !selfNamed) continue;
-    if (rule.needsVerb && !verbBefore(text, spans, start)) continue;
+    if (rule.needsVerb && !verbBefore(spans, start)) continue;
     if (rule.type === 'Event' && !distinctEvent(text.slice(start, headStart), m[0])) continue;
     found.push({ type: rule.type, start, end, name: text.slice(start, end), aliases: [] });
   }
@@ -195,12 +207,13 @@ function expandEvents(c: Candidate): Candidate[] {
 /** Documents: anything in book-title marks, and titles issued by a body (关于…的建议). */
 function documentNames(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of text.matchAll(BOOK_TITLE)) {
+  if (text.includes('《')) for (const m of matchesOf(BOOK_TITLE, text)) {
     const start = (m.index ?? 0) + 1;
     found.push({ type: 'Document', start, end: start + (m[1] as string).length, name: m[1] as string, aliases: [] });
   }
-  for (const re of [ABOUT_TITLE, OPINION_TITLE]) {
-    for (const m of text.matchAll(re)) {
+  for (const [mayHold, re] of ISSUED_TITLES) {
+    if (!mayHold(text)) continue;
+    for (const m of matchesOf(re, text)) {
       const party = m[0].indexOf('中共');
       const start = (m.index ?? 0) + Math.max(0, party);
       const name = m[0].slice(Math.max(0, party));
@@ -208,7 +221,7 @@ function documentNames(text: string): Candidate[] {
       found.push({ type: 'Document', start, end: start + name.length, name, aliases: [] });
     }
   }
-  const short = SHORT_NAME.exec(text);
+  const short = text.includes('简称') ? SHORT_NAME.exec(text) : null;
   const full = found.find((c) => c.name !== short?.[1]);
   if (short && full) full.aliases.push(short[1] as string);
   return found;
@@ -216,10 +229,10 @@ function documentNames(text: string): Candidate[] {
 
 function namedFindings(ctx: SentenceContext): Findings {
   const text = ctx.sentence.text;
-  const spans = mergeParentheticals(wordSpans(ctx.words()), text);
+  const words = ctx.phrases();
   const documents = documentNames(text);
-  const quoted = [...documents, ...jointSessions(text), ...quotedNames(text, spans)];
-  const headed = headedNames(text, spans, quoted).flatMap(expandEvents);
+  const quoted = [...documents, ...jointSessions(text), ...quotedNames(text, words)];
+  const headed = headedNames(text, words, quoted).flatMap(expandEvents);
   const base = ctx.sentence.start;
   const mentions: MentionFinding[] = [...quoted, ...headed].map((c) => {
     const mention: MentionFinding = { type: c.type, name: c.name, surface: c.name, start: base + c.start, end: base + c.end };

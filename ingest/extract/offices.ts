@@ -9,6 +9,7 @@ import type { EntityRef, ExtractorDescriptor, Findings, MentionFinding, Sentence
 import { GOVERNMENT_HEAD, JURISDICTION_PREFIX, ORG_SUFFIX, TITLE_AT_END, TITLE_SOURCE } from './lexicon.ts';
 import { readNames, type NameSpan } from './names.ts';
 import { isByline } from '../split.ts';
+import { matchesOf } from './match.ts';
 
 /** One organisation + title segment of a chain, offsets relative to the sentence. */
 export interface OfficeSegment {
@@ -103,7 +104,7 @@ function officeFindings(ctx: SentenceContext): Findings {
   const text = sentence.text;
   const rule = isByline(text) ? 'byline' : 'office-chain';
   const out: Findings = { mentions: [], relations: [] };
-  for (const m of text.matchAll(TITLE_GLOBAL)) {
+  for (const m of matchesOf(TITLE_GLOBAL, text)) {
     const end = (m.index ?? 0) + m[0].length;
     const names = readNames(text, end);
     if (names.length === 0) continue;

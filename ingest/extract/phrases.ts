@@ -5,24 +5,10 @@
  * (实施, 打造, 举办…), an adverb or a function word.
  */
 
-export interface WordSpan {
-  word: string;
-  start: number;
-  end: number;
-}
+import { posOf, type WordSpan } from '../segment.ts';
+import type { SentenceWords } from './words.ts';
 
-/** Words with their offsets in the sentence. */
-export function wordSpans(words: readonly string[]): WordSpan[] {
-  const spans: WordSpan[] = [];
-  let start = 0;
-  for (const word of words) {
-    spans.push({ word, start, end: start + word.length });
-    start += word.length;
-  }
-  return spans;
-}
-
-import { posOf } from '../segment.ts';
+export type { WordSpan } from '../segment.ts';
 
 /** Verbs that introduce what a subject carries out, builds, holds or joins. */
 export const ACTION_VERBS = new Set([
@@ -72,25 +58,6 @@ export function isPunct(word: string): boolean {
   return PUNCT.test(word) && [...word].every((c) => PUNCT.test(c));
 }
 
-/** Merges a short parenthetical (（重庆）, (体验)) into one pseudo-word so it can sit inside a name. */
-export function mergeParentheticals(spans: readonly WordSpan[], text: string): WordSpan[] {
-  const out: WordSpan[] = [];
-  for (let i = 0; i < spans.length; i++) {
-    const open = spans[i] as WordSpan;
-    if (open.word === '（' || open.word === '(') {
-      const close = spans.findIndex((s, j) => j > i && j <= i + 4 && (s.word === '）' || s.word === ')'));
-      const word = close > 0 ? text.slice(open.start, (spans[close] as WordSpan).end) : '';
-      if (close > 0 && PAREN_WORD.test(word)) {
-        out.push({ word, start: open.start, end: (spans[close] as WordSpan).end });
-        i = close;
-        continue;
-      }
-    }
-    out.push(open);
-  }
-  return out;
-}
-
 function isVerb(word: string): boolean {
   return ACTION_VERBS.has(word) || (word.length >= 2 && posOf(word).startsWith('v') && posOf(word) !== 'vn');
 }
@@ -122,8 +89,9 @@ export interface NameBounds {
  * inside a noun phrase do too (…集群培育工程). A name may begin inside a word
  * (重庆江北国际机场 is one jieba word).
  */
-export function nameStart(text: string, spans: readonly WordSpan[], end: number, maxLength = 24, includeLast = true): number {
-  const last = spans.findIndex((s) => s.start < end && end <= s.end);
+export function nameStart(words: SentenceWords, end: number, maxLength = 24, includeLast = true): number {
+  const spans = words.spans;
+  const last = words.holdingEnd(end);
   if (last < 0) return end;
   // The word holding the head is part of the name, whatever its own part of speech.
   let start = includeLast ? (spans[last] as WordSpan).start : end;
@@ -152,7 +120,7 @@ function governsName(span: WordSpan, prev: WordSpan | undefined): boolean {
 }
 
 /** The nearest action verb before `offset` in the same clause (no punctuation between), or undefined. */
-export function verbBefore(text: string, spans: readonly WordSpan[], offset: number, verbs: ReadonlySet<string> = ACTION_VERBS): WordSpan | undefined {
+export function verbBefore(spans: readonly WordSpan[], offset: number, verbs: ReadonlySet<string> = ACTION_VERBS): WordSpan | undefined {
   for (let i = spans.length - 1; i >= 0; i--) {
     const span = spans[i] as WordSpan;
     if (span.end > offset) continue;

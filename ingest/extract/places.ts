@@ -6,24 +6,35 @@
 import type { ExtractorDescriptor, Findings, MentionFinding, SentenceContext, DocumentContext } from './types.ts';
 import { divisionsNamed, mayNameDivision, provinceOf, type Division } from '../gazetteer/divisions.ts';
 import { foreignPlace, mayNameForeignPlace } from '../gazetteer/regions.ts';
+import type { WordSpan } from '../segment.ts';
 
 export interface PlaceMatch {
   name: string;
   attributes: Record<string, string>;
 }
 
-const lookupCache = new Map<string, PlaceMatch | null>();
+/** Places found per word, one table per province of the text (a short form means different places in different provinces). */
+const lookupCache = new Map<string, Map<string, PlaceMatch | null>>();
 const MAX_CACHE = 200_000;
+
+/** Whether some place name starts like `word` (+ `next` when `word` is one character). */
+function mayNamePlace(word: string, next = ''): boolean {
+  return mayNameDivision(word, next) || mayNameForeignPlace(word, next);
+}
 
 /** The place a word names in this document, if any (memoised per word and province). */
 export function lookupPlace(word: string, doc: Pick<DocumentContext, 'province'>): PlaceMatch | undefined {
-  if (word.length < 2 || (!mayNameDivision(word) && !mayNameForeignPlace(word))) return undefined;
-  const key = `${doc.province ?? ''}|${word}`;
-  const cached = lookupCache.get(key);
+  if (word.length < 2 || !mayNamePlace(word)) return undefined;
+  const province = doc.province ?? '';
+  let cache = lookupCache.get(province);
+  if (!cache || cache.size > MAX_CACHE) {
+    cache = new Map();
+    lookupCache.set(province, cache);
+  }
+  const cached = cache.get(word);
   if (cached !== undefined) return cached ?? undefined;
   const found = findPlace(word, doc);
-  if (lookupCache.size > MAX_CACHE) lookupCache.clear();
-  lookupCache.set(key, found ?? null);
+  cache.set(word, found ?? null);
   return found;
 }
 
@@ -42,7 +53,7 @@ function pickDivision(word: string, doc: Pick<DocumentContext, 'province'>): Div
   if (candidates.length === 0) return undefined;
   const home = candidates.filter((d) => doc.province !== undefined && provinceOf(d).code === doc.province);
   const full = candidates.filter((d) => d.name === word);
-  const usable = (list: Division[]) => list.find((d) => d.name === word || d.level !== 'district');
+  const usable = (list: readonly Division[]) => list.find((d) => d.name === word || d.level !== 'district');
   // Prefer the text's own province; a district's short form counts only there.
   return home[0] ?? usable(full) ?? usable(candidates);
 }
@@ -54,13 +65,13 @@ export function divisionAttributes(d: Division): Record<string, string> {
 }
 
 function placeFindings(ctx: SentenceContext): Findings {
-  const words = ctx.words();
+  const words = ctx.words;
   const mentions: MentionFinding[] = [];
   let offset = ctx.sentence.start;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    const next = words[i + 1];
-    const pair = next !== undefined ? lookupPlace(word + next, ctx.doc) : undefined;
+    const word = (words[i] as WordSpan).word;
+    const next = words[i + 1]?.word;
+    const pair = next !== undefined && mayNamePlace(word, next) ? lookupPlace(word + next, ctx.doc) : undefined;
     const match = pair ?? lookupPlace(word, ctx.doc);
     const length = pair ? word.length + (next as string).length : word.length;
     if (match) {

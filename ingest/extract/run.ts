@@ -6,7 +6,10 @@
  * belongs to (嘉宾：) and the latest gathering named in the article.
  */
 import type { Sentence } from '../split.ts';
+import type { WordSpan } from '../segment.ts';
 import type { DocumentContext, ExtractorDescriptor, MentionFinding, RelationFinding, SentenceContext } from './types.ts';
+import { SentenceWords } from './words.ts';
+import { matchesOf } from './match.ts';
 
 export interface DocumentFindings {
   mentions: { mention: MentionFinding; sentence: Sentence }[];
@@ -21,15 +24,16 @@ const CONTAINERS = new Set(['Event', 'Initiative', 'Platform', 'Corridor', 'Docu
 export function extractDocument(
   doc: DocumentContext,
   sentences: readonly Sentence[],
-  words: readonly (readonly string[])[],
+  words: readonly (readonly WordSpan[])[],
   extractors: readonly ExtractorDescriptor[],
 ): DocumentFindings {
   const entityRules = extractors.filter((e) => e.stage === 'entities');
   const relationRules = extractors.filter((e) => e.stage === 'relations');
   const perSentence: MentionFinding[][] = [];
   const relations: DocumentFindings['relations'] = [];
+  const contextOf = sentenceContexts(doc, sentences, words);
   sentences.forEach((sentence, i) => {
-    const ctx: SentenceContext = { doc, sentence, words: () => words[i] as string[] };
+    const ctx = contextOf(i);
     const mentions: MentionFinding[] = [];
     for (const rule of entityRules) {
       const found = rule.run(ctx);
@@ -40,15 +44,27 @@ export function extractDocument(
   });
   addKnownPersons(sentences, perSentence);
   const kept = perSentence.map(dropNested);
-  runRelationRules(doc, sentences, words, kept, relationRules, relations);
+  runRelationRules(sentences, contextOf, kept, relationRules, relations);
   const mentions = kept.flatMap((list, i) => list.map((mention) => ({ mention, sentence: sentences[i] as Sentence })));
   return { mentions, relations };
 }
 
+/**
+ * A context maker per sentence: the words of each sentence are read into
+ * phrases once, on first use, whichever stage asks first.
+ */
+function sentenceContexts(doc: DocumentContext, sentences: readonly Sentence[], words: readonly (readonly WordSpan[])[]): (i: number) => SentenceContext {
+  const phrases: (SentenceWords | undefined)[] = new Array(sentences.length);
+  return (i) => {
+    const sentence = sentences[i] as Sentence;
+    const own = words[i] ?? [];
+    return { doc, sentence, words: own, phrases: () => (phrases[i] ??= new SentenceWords(own, sentence.text)) };
+  };
+}
+
 function runRelationRules(
-  doc: DocumentContext,
   sentences: readonly Sentence[],
-  words: readonly (readonly string[])[],
+  contextOf: (i: number) => SentenceContext,
   mentions: readonly MentionFinding[][],
   rules: readonly ExtractorDescriptor[],
   out: DocumentFindings['relations'],
@@ -64,7 +80,8 @@ function runRelationRules(
     const own = mentions[i] as MentionFinding[];
     const event = latestEvent(own);
     if (event) recentEvent = event;
-    const ctx: SentenceContext = { doc, sentence, words: () => words[i] as string[], mentions: own };
+    const ctx = contextOf(i);
+    ctx.mentions = own;
     if (recentEvent) ctx.recentEvent = recentEvent;
     if (label && !labelMatch) ctx.listLabel = label;
     for (const rule of rules) for (const relation of rule.run(ctx).relations) out.push({ relation, sentence });
@@ -89,7 +106,7 @@ function addKnownPersons(sentences: readonly Sentence[], perSentence: MentionFin
   const pattern = new RegExp([...names].sort((a, b) => b.length - a.length).join('|'), 'gu');
   sentences.forEach((sentence, i) => {
     const list = perSentence[i] as MentionFinding[];
-    for (const m of sentence.text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, sentence.text)) {
       const start = sentence.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (list.some((x) => x.type === 'Person' && x.start < end && start < x.end)) continue;

@@ -3,7 +3,8 @@
  * would (normalised text, words from jieba), for rule-by-rule unit tests.
  */
 import type { ExtractorDescriptor, Findings } from './types.ts';
-import { cutWords } from '../segment.ts';
+import { cutSpans, spanWords } from '../segment.ts';
+import { SentenceWords } from './words.ts';
 import { splitSentences } from '../split.ts';
 import { EXTRACTORS } from './index.ts';
 import { extractDocument } from './run.ts';
@@ -15,11 +16,13 @@ export interface RunOnOptions {
 
 /** Findings of `extractor` on `sentence` as a one-sentence document. */
 export function runOn(extractor: ExtractorDescriptor, sentence: string, options: RunOnOptions = { city: '重庆', province: '500000' }): Findings {
-  const words = cutWords(sentence);
+  const words = cutSpans(sentence);
+  let phrases: SentenceWords | undefined;
   return extractor.run({
     doc: { text: sentence, ...options },
     sentence: { start: 0, end: sentence.length, text: sentence, article: 0, isLine: !/[。！？；]/u.test(sentence) },
-    words: () => words,
+    words,
+    phrases: () => (phrases ??= new SentenceWords(words, sentence)),
   });
 }
 
@@ -31,7 +34,7 @@ export function holds(findings: Findings): string[] {
 /** Entity rules, then one relation rule, over `text` as a one-article document (lines split as the pipeline does). */
 export function relationsOn(rule: ExtractorDescriptor, text: string, options: RunOnOptions = { city: '重庆', province: '500000' }): string[] {
   const sentences = splitSentences(text, [{ index: 0, start: 0, end: text.length, title: '' }]);
-  const words = sentences.map((s) => cutWords(s.text));
+  const words = spanWords(text, sentences);
   const entityRules = EXTRACTORS.filter((e) => e.stage === 'entities');
   const found = extractDocument({ text, ...options }, sentences, words, [...entityRules, rule]);
   return found.relations

@@ -4,6 +4,8 @@
  */
 import type { EntityType, RelationType } from '../../schema/model.ts';
 import type { Sentence } from '../split.ts';
+import type { WordSpan } from '../segment.ts';
+import type { SentenceWords } from './words.ts';
 
 /** An entity named in the text. `name` is the canonical form the rule chose, `surface` what was printed. */
 export interface MentionFinding {
@@ -55,8 +57,10 @@ export interface DocumentContext {
 export interface SentenceContext {
   doc: DocumentContext;
   sentence: Sentence;
-  /** Words of the sentence (jieba), computed once and shared by the rules. */
-  words(): readonly string[];
+  /** Words of the sentence (jieba, one cut per document) with sentence offsets, shared by the rules. */
+  words: readonly WordSpan[];
+  /** The words with parentheticals merged and offset lookups, built on first use and shared. */
+  phrases(): SentenceWords;
   /** Entity mentions of this sentence found by the entity rules (relation rules read them). */
   mentions?: readonly MentionFinding[];
   /** The latest gathering (Event) named in the article up to this sentence. */

@@ -4,6 +4,7 @@
  * places are recognised from data and LOCATED_IN follows the hierarchy.
  */
 import areaData from 'china-area-data/data.json' with { type: 'json' };
+import { PrefixFilter } from './prefix.ts';
 
 export type DivisionLevel = 'province' | 'city' | 'district';
 
@@ -46,62 +47,69 @@ function buildDivisions(): Map<string, Division> {
   const data = areaData as Record<string, Record<string, string>>;
   const byCode = new Map<string, Division>();
   const parentOf = new Map<string, string>();
+  const nameOf = new Map<string, string>();
   for (const [parent, children] of Object.entries(data)) {
-    for (const code of Object.keys(children)) if (parent !== '86') parentOf.set(code, parent);
-  }
-  for (const children of Object.values(data)) {
     for (const [code, name] of Object.entries(children)) {
-      if (PLACEHOLDERS.has(name)) continue;
-      let parent = parentOf.get(code);
-      while (parent !== undefined && PLACEHOLDERS.has(nameOf(data, parent) ?? '')) parent = parentOf.get(parent);
-      const division: Division = { code, name, short: shortName(name), level: levelOf(code) };
-      if (parent !== undefined) division.parent = parent;
-      byCode.set(code, division);
+      nameOf.set(code, name);
+      if (parent !== '86') parentOf.set(code, parent);
     }
+  }
+  for (const [code, name] of nameOf) {
+    if (PLACEHOLDERS.has(name)) continue;
+    let parent = parentOf.get(code);
+    while (parent !== undefined && PLACEHOLDERS.has(nameOf.get(parent) ?? '')) parent = parentOf.get(parent);
+    const division: Division = { code, name, short: shortName(name), level: levelOf(code) };
+    if (parent !== undefined) division.parent = parent;
+    byCode.set(code, division);
   }
   return byCode;
 }
 
-function nameOf(data: Record<string, Record<string, string>>, code: string): string | undefined {
-  for (const children of Object.values(data)) if (children[code] !== undefined) return children[code];
-  return undefined;
+interface NameIndex {
+  byCode: Map<string, Division>;
+  byName: Map<string, readonly Division[]>;
+  /** The first two characters of every name and short form. */
+  prefixes: PrefixFilter;
 }
 
-let divisions: Map<string, Division> | undefined;
-let byName: Map<string, Division[]> | undefined;
+let index: NameIndex | undefined;
+
+function nameIndex(): NameIndex {
+  if (index) return index;
+  const byCode = buildDivisions();
+  const byName = new Map<string, Division[]>();
+  const prefixes = new PrefixFilter();
+  for (const d of byCode.values()) {
+    for (const key of new Set([d.name, d.short])) {
+      prefixes.add(key);
+      const list = byName.get(key) ?? [];
+      list.push(d);
+      byName.set(key, list);
+    }
+  }
+  index = { byCode, byName, prefixes };
+  return index;
+}
+
+const NONE: readonly Division[] = Object.freeze([]);
 
 /** All divisions by code (built once). */
 export function allDivisions(): Map<string, Division> {
-  divisions ??= buildDivisions();
-  return divisions;
+  return nameIndex().byCode;
 }
 
 /** Divisions whose full name or short form is `name`. */
-export function divisionsNamed(name: string): Division[] {
-  if (!byName) {
-    byName = new Map();
-    for (const d of allDivisions().values()) {
-      for (const key of new Set([d.name, d.short])) {
-        prefixes.add(key.slice(0, 2));
-        const list = byName.get(key) ?? [];
-        list.push(d);
-        byName.set(key, list);
-      }
-    }
-  }
-  return byName.get(name) ?? [];
+export function divisionsNamed(name: string): readonly Division[] {
+  return nameIndex().byName.get(name) ?? NONE;
 }
 
-/** Whether any division's name or short form starts with these two characters (a cheap pre-check). */
-export function mayNameDivision(word: string): boolean {
-  divisionsNamed('');
-  return prefixes.has(word.slice(0, 2));
+/** Whether a division's name or short form may start like `word` (+ `next` when `word` is one character): a cheap pre-check. */
+export function mayNameDivision(word: string, next = ''): boolean {
+  return nameIndex().prefixes.mayStart(word, next);
 }
-
-const prefixes = new Set<string>();
 
 export function divisionByCode(code: string): Division | undefined {
-  return allDivisions().get(code);
+  return nameIndex().byCode.get(code);
 }
 
 /** The province-level division that contains `d` (itself for a province). */

@@ -5,6 +5,7 @@
  */
 import countries from 'i18n-iso-countries';
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
+import { PrefixFilter } from './prefix.ts';
 
 export interface ForeignPlace {
   name: string;
@@ -33,17 +34,17 @@ function buildIndex(): Map<string, ForeignPlace> {
     for (const name of names) if (name.length >= 2 && !/[（(]/u.test(name)) map.set(name, { name: names[0] ?? name, kind: 'country', code });
   }
   for (const name of REGIONS) map.set(name, { name, kind: 'region' });
-  for (const name of map.keys()) foreignPrefixes.add(name.slice(0, 2));
+  for (const name of map.keys()) foreignPrefixes.add(name);
   return map;
 }
 
-/** Whether a country or region name starts with these two characters (a cheap pre-check). */
-export function mayNameForeignPlace(word: string): boolean {
+/** Whether a country or region name may start like `word` (+ `next` when `word` is one character): a cheap pre-check. */
+export function mayNameForeignPlace(word: string, next = ''): boolean {
   index ??= buildIndex();
-  return foreignPrefixes.has(word.slice(0, 2));
+  return foreignPrefixes.mayStart(word, next);
 }
 
-const foreignPrefixes = new Set<string>();
+const foreignPrefixes = new PrefixFilter();
 
 /** The country or region called `name`, if any. */
 export function foreignPlace(name: string): ForeignPlace | undefined {
