@@ -106,6 +106,58 @@ export const UpsertResultSchema = z.object({
 });
 export type UpsertResult = z.infer<typeof UpsertResultSchema>;
 
+/** A relation with both of its ends named: what GET /api/relations lists. */
+export const RelationEntrySchema = z.object({
+  relation: StoredRelationSchema,
+  from: EntitySummarySchema,
+  to: EntitySummarySchema,
+});
+export type RelationEntry = z.infer<typeof RelationEntrySchema>;
+
+export const RelationPageSchema = z.object({
+  relations: z.array(RelationEntrySchema),
+  nextCursor: z.string().optional(),
+});
+export type RelationPage = z.infer<typeof RelationPageSchema>;
+
+/** How often an article names an entity. */
+export const ArticleMentionSchema = z.object({
+  entity: EntitySummarySchema,
+  count: z.number().int().positive(),
+});
+export type ArticleMention = z.infer<typeof ArticleMentionSchema>;
+
+/** One article with its text (a slice of the source's normalised text) and the entities it names. */
+export const ArticleDetailSchema = z.object({
+  article: ArticleSchema,
+  source: SourceSchema,
+  /** source text from article.start to article.end; evidence offsets still count from the source's start. */
+  text: z.string(),
+  mentions: z.array(ArticleMentionSchema),
+});
+export type ArticleDetail = z.infer<typeof ArticleDetailSchema>;
+
+/** What happened to one uploaded file: stored (created/replaced/unchanged) or skipped with the reason. */
+export const IngestFileResultSchema = z.object({
+  file: z.string(),
+  status: z.enum(['created', 'replaced', 'unchanged', 'skipped']),
+  source: z.string().optional(),
+  entities: z.number().optional(),
+  relations: z.number().optional(),
+  evidence: z.number().optional(),
+  reason: z.string().optional(),
+});
+export type IngestFileResult = z.infer<typeof IngestFileResultSchema>;
+
+export const IngestResponseSchema = z.object({
+  results: z.array(IngestFileResultSchema),
+  summary: z.object({ created: z.number(), replaced: z.number(), unchanged: z.number(), skipped: z.number() }),
+});
+export type IngestResponse = z.infer<typeof IngestResponseSchema>;
+
+export const DeleteSourceResponseSchema = z.object({ deleted: z.string() });
+export type DeleteSourceResponse = z.infer<typeof DeleteSourceResponseSchema>;
+
 export const CypherRequestSchema = z.object({
   query: z.string().min(1),
   params: z.record(z.string(), z.unknown()).optional(),

@@ -1,21 +1,32 @@
 /**
  * createApp(): the Express app (no listen). Registers the API routes from their
- * descriptors (validating path, query and body with their zod schemas and
- * checking answers against the response schema), answers problem+json for
- * every error, and serves the built explorer at /.
+ * descriptors: access check (API keys), upload parsing, validation of path,
+ * query and body with their zod schemas, conditional GETs (ETag from the
+ * store's revision), and answers checked against the response schema. Every
+ * error is problem+json; the built explorer is served at /.
  */
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { pino, type Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { NotFoundError } from '../schema/errors.ts';
 import { errorMiddleware, problem, sendProblem } from './errors.ts';
 import { explorerHandlers, DEFAULT_WEB_ROOT } from './explorer.ts';
-import { API_ROUTES } from './routes/index.ts';
-import type { Route, RouteContext } from './routes/route.ts';
+import { requireAccess, type ApiKeys } from './http/auth.ts';
+import { answerIfFresh, cacheControl, contentTag, revisionTag } from './http/caching.ts';
+import { corsHandler } from './http/cors.ts';
+import { requestLogger } from './http/request-log.ts';
+import { uploadParser, type UploadLimits } from './http/upload.ts';
+import { API_ROUTES, API_VERSION } from './routes/index.ts';
+import { cacheModeOf, isRawAnswer, type RawAnswer, type Route, type RouteContext, type UploadedFile } from './routes/route.ts';
 import { validateInput } from './validate.ts';
 import type { CypherOptions, GraphStore } from './store/types.ts';
+
+/** Keys, CORS origins and size limits (from server/config.ts in `serve`). */
+export interface HttpOptions extends ApiKeys {
+  corsOrigins: string[];
+  jsonLimitBytes: number;
+  uploadLimitBytes: number;
+  uploadMaxFiles: number;
+}
 
 export interface AppDependencies {
   store: GraphStore;
@@ -25,21 +36,38 @@ export interface AppDependencies {
   webRoot?: string;
   /** Limits for POST /api/cypher. */
   cypher?: CypherOptions;
+  /** Defaults: no keys (reads open, writes refused), no CORS, 1 MiB JSON, 20 MiB × 20 files uploads. */
+  http?: Partial<HttpOptions>;
 }
 
 const DEFAULT_CYPHER: CypherOptions = { timeoutMs: 5000, maxRows: 1000 };
-const REQUEST_ID = /^[\w.:-]{1,100}$/;
+
+export const DEFAULT_HTTP: HttpOptions = {
+  apiKey: undefined,
+  readKey: undefined,
+  corsOrigins: [],
+  jsonLimitBytes: 1024 ** 2,
+  uploadLimitBytes: 20 * 1024 ** 2,
+  uploadMaxFiles: 20,
+};
 
 /** Builds the app; the caller listens. */
 export function createApp(dependencies: AppDependencies): Express {
   const { store, webRoot = DEFAULT_WEB_ROOT, cypher = DEFAULT_CYPHER } = dependencies;
+  const http: HttpOptions = { ...DEFAULT_HTTP, ...dependencies.http };
   const logger = dependencies.logger ?? pino({ level: 'silent' });
   const app = express();
   app.disable('x-powered-by');
-  app.use(pinoHttp({ logger, genReqId: requestId }));
-  app.use('/api', express.json({ limit: '1mb' }));
-  const context: RouteContext = { store, cypher };
-  for (const route of API_ROUTES) app[route.method](route.path, handle(route, context));
+  app.set('etag', false);
+  app.use(requestLogger(logger));
+  const cors = corsHandler(http.corsOrigins);
+  if (cors) app.use('/api', cors);
+  app.use('/api', express.json({ limit: http.jsonLimitBytes }));
+  const limits: UploadLimits = { fileBytes: http.uploadLimitBytes, files: http.uploadMaxFiles };
+  for (const route of API_ROUTES) {
+    const upload = route.upload ? [uploadParser(route.upload, limits)] : [];
+    app[route.method](route.path, requireAccess(route.access ?? 'read', http), ...upload, handle(route, store, cypher, http));
+  }
   for (const [path, methods] of methodsByPath(API_ROUTES)) app.route(path).all(methodNotAllowed(methods));
   app.use('/api', (req: Request, _res: Response, next: NextFunction) => {
     next(new NotFoundError(`No API route ${req.method} ${req.originalUrl}; GET /api/openapi.json lists them`));
@@ -49,24 +77,70 @@ export function createApp(dependencies: AppDependencies): Express {
   return app;
 }
 
-/** Uses the caller's X-Request-Id when it looks like one, else a new one; echoes it in the answer. */
-function requestId(req: IncomingMessage, res: ServerResponse): string {
-  const given = req.headers['x-request-id'];
-  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-  res.setHeader('X-Request-Id', id);
-  return id;
+function handle(route: Route, store: GraphStore, cypher: CypherOptions, http: HttpOptions) {
+  const mode = cacheModeOf(route);
+  const control = cacheControl(mode, http.readKey !== undefined);
+  return async (req: Request, res: Response): Promise<void> => {
+    const files = (res.locals.files as UploadedFile[] | undefined) ?? [];
+    const input = validateInput(route, { params: req.params, query: req.query, body: req.body, files });
+    if (mode === 'revision') {
+      const etag = revisionTag(API_VERSION, store.kind, await store.revision());
+      if (answerIfFresh(req, res, etag, control)) return;
+    } else {
+      res.setHeader('Cache-Control', control);
+    }
+    const context: RouteContext = { store, cypher, log: req.log };
+    const result = await route.handler(input, context);
+    const status = route.status?.(result) ?? 200;
+    const produced = route.produces ? rawBody(res, route, result) : jsonBody(res, route, result);
+    const body = mode === 'content' && isChunks(produced) ? [...produced].join('') : produced;
+    if (mode === 'content' && !isChunks(body) && answerIfFresh(req, res, contentTag(body), control)) return;
+    res.status(status);
+    if (typeof body === 'string') res.send(body);
+    else if (body instanceof Uint8Array) res.send(Buffer.from(body));
+    else await streamChunks(res, body);
+  };
 }
 
-function handle(route: Route, context: RouteContext) {
-  return async (req: Request, res: Response): Promise<void> => {
-    const input = validateInput(route, { params: req.params, query: req.query, body: req.body });
-    const result = await route.handler(input, context);
-    const checked = route.response.safeParse(result);
-    if (!checked.success) {
-      throw new Error(`${route.id} answered outside its response schema: ${checked.error.message}`);
+function isChunks(body: RawAnswer['body']): body is Iterable<string> {
+  return typeof body !== 'string' && !(body instanceof Uint8Array);
+}
+
+/** A JSON answer's text, after checking it against the route's response schema. */
+function jsonBody(res: Response, route: Route, result: unknown): string {
+  const checked = route.response.safeParse(result);
+  if (!checked.success) throw new Error(`${route.id} answered outside its response schema: ${checked.error.message}`);
+  res.type('application/json; charset=utf-8');
+  return JSON.stringify(checked.data);
+}
+
+/** A file or page: its media type, and its download name when it has one. */
+function rawBody(res: Response, route: Route, result: unknown): RawAnswer['body'] {
+  if (!isRawAnswer(result)) throw new Error(`${route.id} did not answer a file or page`);
+  const textual = /^text\/|\+xml$|\/json$|\/xml$/.test(result.mediaType);
+  // attachment() guesses a type from the name, so the answer's own type is set after it.
+  if (result.fileName) res.attachment(result.fileName);
+  res.type(textual ? `${result.mediaType}; charset=utf-8` : result.mediaType);
+  return result.body;
+}
+
+/** Writes chunks, waiting for the socket to drain, so a large export is not held twice; stops if the client left. */
+async function streamChunks(res: Response, chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) {
+    if (res.destroyed) return;
+    if (!res.write(chunk)) {
+      await new Promise<void>((resume) => {
+        const done = () => {
+          res.off('drain', done);
+          res.off('close', done);
+          resume();
+        };
+        res.once('drain', done);
+        res.once('close', done);
+      });
     }
-    res.status(route.status?.(checked.data) ?? 200).json(checked.data);
-  };
+  }
+  res.end();
 }
 
 function methodsByPath(routes: readonly Route[]): Map<string, string[]> {

@@ -7,11 +7,12 @@ import { Command, CommanderError, Option } from 'commander';
 import { ValidationError } from '../schema/errors.ts';
 import { processFile, toExtraction } from '../ingest/pipeline.ts';
 import { EXIT_USAGE, exitCodeFor, reportFailure } from './cli/exit.ts';
+import { runExport } from './cli/export.ts';
 import { describeSummary, ingestPaths } from './cli/ingest.ts';
 import { serve } from './cli/serve.ts';
 import { formatExtraction } from './cli/text.ts';
 import { loadConfig } from './config.ts';
-import { EXPORTERS, findExporter } from './export/registry.ts';
+import { EXPORTERS } from './export/registry.ts';
 import { openStore } from './store/index.ts';
 import type { GraphStore } from './store/types.ts';
 
@@ -40,6 +41,14 @@ function parsePort(value: string): number {
   return port;
 }
 
+function parseDepth(value: string): number {
+  const depth = Number(value);
+  if (!Number.isInteger(depth) || depth < 0 || depth > 3) {
+    throw new ValidationError(`--depth ${value} is not valid; give an integer from 0 to 3`, 'depth');
+  }
+  return depth;
+}
+
 async function ingestCommand(paths: string[]): Promise<void> {
   const summary = await withStore((store) =>
     ingestPaths(store, paths, {
@@ -59,11 +68,13 @@ async function extractCommand(file: string, options: { format: 'json' | 'text' }
   process.stdout.write(options.format === 'json' ? `${JSON.stringify(extraction, null, 2)}\n` : formatExtraction(extraction));
 }
 
-async function exportCommand(options: { format: string }): Promise<void> {
-  const exporter = findExporter(options.format);
-  if (!exporter) throw new ValidationError(`No exporter ${options.format}`, 'format');
-  const graph = await withStore((store) => store.exportGraph());
-  await writeOut(exporter.write(graph));
+async function exportCommand(options: { format: string; out?: string; seed?: string[]; depth: number }): Promise<void> {
+  await withStore((store) =>
+    runExport(store, options, {
+      stdout: writeOut,
+      written: (path) => process.stderr.write(`wrote ${path}\n`),
+    }),
+  );
 }
 
 async function statsCommand(): Promise<void> {
@@ -108,8 +119,11 @@ export function buildProgram(): Command {
     .action(serveCommand);
   program
     .command('export')
-    .description('Write the whole graph to stdout.')
+    .description('Write the whole graph, or the subgraph around --seed entities, to stdout or --out.')
     .addOption(new Option('--format <format>', 'file format').choices(EXPORTERS.map((e) => e.id)).default('json'))
+    .option('--out <path>', 'a file, or a folder (csv writes nodes.csv, relationships.csv and import.txt into it)')
+    .option('--seed <id...>', 'entity ids to export around (e.g. person:唐大军); default: the whole graph')
+    .option('--depth <n>', 'with --seed: relations away from a seed to include, 0 to 3', parseDepth, 1)
     .action(exportCommand);
   program
     .command('stats')

@@ -22,6 +22,14 @@ describe('loadConfig', () => {
       dataDir: '/srv/.data',
       logLevel: 'info',
       neo4j: undefined,
+      http: {
+        apiKey: undefined,
+        readKey: undefined,
+        corsOrigins: [],
+        jsonLimitBytes: 1024 ** 2,
+        uploadLimitBytes: 20 * 1024 ** 2,
+        uploadMaxFiles: 20,
+      },
     });
     expect(loadConfig({ POLICYGRAPH_DATA: 'store' }, '/srv').dataDir).toBe('/srv/store');
   });
@@ -35,5 +43,30 @@ describe('loadConfig', () => {
       database: 'graph',
     });
     expect(loadConfig({ ...env, NEO4J_URI: 'bolt://127.0.0.1:7687' }, '/srv').neo4j?.uri).toBe('bolt://127.0.0.1:7687');
+  });
+
+  it('reads keys, CORS origins and size limits, and hides secrets in its messages', () => {
+    const http = loadConfig(
+      {
+        POLICYGRAPH_API_KEY: 'k'.repeat(32),
+        POLICYGRAPH_CORS_ORIGINS: 'https://example.org, http://localhost:5173',
+        POLICYGRAPH_JSON_LIMIT: '64kb',
+        POLICYGRAPH_UPLOAD_LIMIT: '2mb',
+        POLICYGRAPH_UPLOAD_FILES: '3',
+      },
+      '/srv',
+    ).http;
+    expect(http).toEqual({
+      apiKey: 'k'.repeat(32),
+      readKey: undefined,
+      corsOrigins: ['https://example.org', 'http://localhost:5173'],
+      jsonLimitBytes: 64 * 1024,
+      uploadLimitBytes: 2 * 1024 ** 2,
+      uploadMaxFiles: 3,
+    });
+    expect(() => loadConfig({ POLICYGRAPH_API_KEY: 'short-secret' }, '/srv')).toThrow(/POLICYGRAPH_API_KEY=\(12 characters, not shown\)/);
+    expect(() => loadConfig({ POLICYGRAPH_API_KEY: 'short-secret' }, '/srv')).not.toThrow(/short-secret/);
+    expect(() => loadConfig({ POLICYGRAPH_CORS_ORIGINS: 'https://example.org/path' }, '/srv')).toThrow(/POLICYGRAPH_CORS_ORIGINS/);
+    expect(() => loadConfig({ POLICYGRAPH_JSON_LIMIT: 'lots' }, '/srv')).toThrow(/POLICYGRAPH_JSON_LIMIT/);
   });
 });

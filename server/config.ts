@@ -18,6 +18,22 @@ export interface Neo4jConfig {
   database: string | undefined;
 }
 
+/** What the HTTP layer needs: keys, CORS origins and size limits. */
+export interface HttpConfig {
+  /** Bearer key for writes (POST/DELETE /api/sources); writes are refused without one. */
+  apiKey: string | undefined;
+  /** Bearer key for reads; reads are open when unset. */
+  readKey: string | undefined;
+  /** Origins allowed by CORS ('*' for any); none by default. */
+  corsOrigins: string[];
+  /** Largest JSON body, in bytes. */
+  jsonLimitBytes: number;
+  /** Largest uploaded file, in bytes. */
+  uploadLimitBytes: number;
+  /** Most files in one upload. */
+  uploadMaxFiles: number;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -26,7 +42,30 @@ export interface Config {
   logLevel: LogLevel;
   /** Present when NEO4J_URI is set: the store is Neo4j. */
   neo4j: Neo4jConfig | undefined;
+  http: HttpConfig;
 }
+
+const SIZE = /^(\d+)\s*(b|kb|mb|gb)?$/i;
+const SIZE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
+
+/** `1048576`, `512kb`, `10mb` → bytes. */
+const byteSize = z
+  .string()
+  .regex(SIZE)
+  .transform((value) => {
+    const [, digits, unit] = SIZE.exec(value) ?? [];
+    return Number(digits) * (SIZE_UNITS[(unit ?? 'b').toLowerCase()] ?? 1);
+  })
+  .pipe(z.number().int().positive());
+
+const isOrigin = (value: string) => value === '*' || (URL.canParse(value) && new URL(value).origin === value);
+
+const originList = z
+  .string()
+  .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+  .refine((origins) => origins.every(isOrigin));
+
+const apiKey = z.string().min(16).optional();
 
 const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
 
@@ -49,9 +88,24 @@ const VARIABLES = {
   NEO4J_USER: { schema: z.string().min(1).default('neo4j'), expects: 'a user name' },
   NEO4J_PASSWORD: { schema: z.string().optional(), expects: 'a password' },
   NEO4J_DATABASE: { schema: z.string().min(1).optional(), expects: 'a database name' },
+  POLICYGRAPH_API_KEY: { schema: apiKey, expects: 'a secret of at least 16 characters (e.g. `openssl rand -hex 32`)' },
+  POLICYGRAPH_READ_KEY: { schema: apiKey, expects: 'a secret of at least 16 characters (e.g. `openssl rand -hex 32`)' },
+  POLICYGRAPH_CORS_ORIGINS: {
+    schema: originList.default([]),
+    expects: 'comma-separated origins such as https://example.org,http://localhost:5173 (no path), or *',
+  },
+  POLICYGRAPH_JSON_LIMIT: { schema: byteSize.default(1024 ** 2), expects: 'a size in bytes, or with kb/mb (e.g. 1mb)' },
+  POLICYGRAPH_UPLOAD_LIMIT: { schema: byteSize.default(20 * 1024 ** 2), expects: 'a size in bytes, or with kb/mb (e.g. 20mb)' },
+  POLICYGRAPH_UPLOAD_FILES: {
+    schema: z.coerce.number().int().min(1).max(1000).default(20),
+    expects: 'an integer from 1 to 1000',
+  },
 } satisfies Record<string, { schema: z.ZodType; expects: string }>;
 
 type VariableName = keyof typeof VARIABLES;
+
+/** Variables whose values never appear in a message. */
+const SECRETS = new Set<VariableName>(['NEO4J_PASSWORD', 'POLICYGRAPH_API_KEY', 'POLICYGRAPH_READ_KEY']);
 type Values = { [K in VariableName]: z.output<(typeof VARIABLES)[K]['schema']> };
 
 /**
@@ -68,6 +122,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     dataDir: resolve(cwd, values.POLICYGRAPH_DATA ?? '.data'),
     logLevel: values.LOG_LEVEL,
     neo4j: values.NEO4J_URI ? neo4jConfig(values, values.NEO4J_URI) : undefined,
+    http: {
+      apiKey: values.POLICYGRAPH_API_KEY,
+      readKey: values.POLICYGRAPH_READ_KEY,
+      corsOrigins: values.POLICYGRAPH_CORS_ORIGINS,
+      jsonLimitBytes: values.POLICYGRAPH_JSON_LIMIT,
+      uploadLimitBytes: values.POLICYGRAPH_UPLOAD_LIMIT,
+      uploadMaxFiles: values.POLICYGRAPH_UPLOAD_FILES,
+    },
   };
 }
 
@@ -76,7 +138,8 @@ function readVariable<K extends VariableName>(name: K, raw: string | undefined):
   const { schema, expects } = VARIABLES[name];
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data as Values[K];
-  throw new ConfigError(`${name}=${JSON.stringify(raw)} is not valid: expected ${expects}. Fix or unset ${name}.`);
+  const shown = SECRETS.has(name) ? `(${value?.length ?? 0} characters, not shown)` : JSON.stringify(raw);
+  throw new ConfigError(`${name}=${shown} is not valid: expected ${expects}. Fix or unset ${name}.`);
 }
 
 function neo4jConfig(values: Values, uri: string): Neo4jConfig {

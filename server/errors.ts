@@ -22,10 +22,12 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
 const TITLE_BY_STATUS: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
   500: 'Internal Server Error',
   501: 'Not Implemented',
   503: 'Service Unavailable',
@@ -50,9 +52,11 @@ export function problem(status: number, code: string, detail: string, parameter?
   };
 }
 
-/** Sends a problem+json answer. */
+/** Sends a problem+json answer, never cached (an ETag set before the failure is dropped). */
 export function sendProblem(res: Response, body: Problem): void {
-  res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+  res.status(body.status).type('application/problem+json').setHeader('Cache-Control', 'no-store');
+  res.removeHeader('ETag');
+  res.send(JSON.stringify(body));
 }
 
 function bodyParserType(error: unknown): string | undefined {

@@ -16,6 +16,7 @@ export function validateInput(route: Route, raw: RouteInput): RouteInput {
     params: parse(route.params, raw.params, 'path'),
     query: parse(route.query, raw.query, 'query'),
     body: parse(route.body, raw.body, 'body'),
+    files: raw.files,
   };
 }
 

@@ -50,7 +50,7 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
   const store = await openStore(config);
   try {
     if (options.seed) await seedIfEmpty(store, options.seed, logger);
-    const http = createServer(createApp({ store, logger }));
+    const http = createServer(createApp({ store, logger, http: config.http }));
     const port = await listen(http, options.port, options.host);
     const shown = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
     logger.info({ port, store: store.kind }, `PolicyGraph is serving http://${shown}:${port} (${store.kind} store)`);

@@ -26,6 +26,10 @@ describe('json exporter', () => {
       ],
       truncated: false,
     };
-    for (const graph of [empty, one]) expect(JSON.parse([...json!.write(graph)].join(''))).toEqual(graph);
+    for (const graph of [empty, one]) {
+      const [file, ...more] = json!.files(graph);
+      expect(more).toEqual([]);
+      expect(JSON.parse([...file!.chunks].join(''))).toEqual(graph);
+    }
   });
 });

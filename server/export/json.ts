@@ -16,7 +16,7 @@ function* chunks(graph: Subgraph): Iterable<string> {
 export const jsonExporter: Exporter = {
   id: 'json',
   description: 'Nodes and relations with their evidence, as the API’s Subgraph JSON',
+  fileNames: ['graph.json'],
   mediaType: 'application/json',
-  extension: 'json',
-  write: chunks,
+  files: (graph) => [{ name: 'graph.json', mediaType: 'application/json', chunks: chunks(graph) }],
 };

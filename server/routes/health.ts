@@ -9,6 +9,7 @@ export const healthRoutes = [
     path: '/api/health',
     summary: 'Whether the server and its store answer (503 when the store does not).',
     tags: ['meta'],
+    cache: 'none',
     response: HealthSchema,
     problems: [],
     status: (health) => (health.status === 'ok' ? 200 : 503),

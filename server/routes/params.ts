@@ -28,3 +28,15 @@ export function listParam<T extends z.ZodEnum>(values: T) {
 
 /** An entity id such as `person:唐大军`; URL-encode it in paths. */
 export const entityIdParam = z.string().min(1).max(500).describe('An entity id such as person:唐大军 (URL-encoded in paths).');
+
+/** A calendar date such as 2025-03-04 (compared with evidence dates). */
+export function dateParam(what: string) {
+  return z.iso.date().optional().describe(`${what}, as YYYY-MM-DD.`);
+}
+
+/** Requires `until` not to come before `since` when both are given. */
+export function checkDateRange(value: { since?: string | undefined; until?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (value.since !== undefined && value.until !== undefined && value.until < value.since) {
+    ctx.addIssue({ code: 'custom', path: ['until'], message: `until (${value.until}) comes before since (${value.since})` });
+  }
+}

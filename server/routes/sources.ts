@@ -1,11 +1,34 @@
-/** GET /api/sources and /api/sources/{id}: the ingested files, their articles and normalised text. */
+/**
+ * Sources and articles: the ingested files with their normalised text, each
+ * article with the entities it names; uploading files through the ingest
+ * pipeline and deleting a source (both need the API key).
+ */
 import { z } from 'zod';
-import { SourceDetailSchema, SourceListSchema } from '../../schema/api.ts';
+import {
+  ArticleDetailSchema,
+  DeleteSourceResponseSchema,
+  IngestResponseSchema,
+  SourceDetailSchema,
+  SourceListSchema,
+  type IngestResponse,
+} from '../../schema/api.ts';
+import { ingestUploads } from '../ingest-uploads.ts';
 import { defineRoute } from './route.ts';
 
 const SourceParams = z.object({
   id: z.string().min(1).max(500).describe('A source id such as source:000_x.txt (URL-encoded).'),
 });
+
+const ArticleParams = z.object({
+  id: z.string().min(1).max(500).describe('An article id such as article:000_x.txt#0 (URL-encoded: # is %23).'),
+});
+
+/** 201 when something was stored anew, 422 when every file was skipped, else 200. */
+function uploadStatus(response: IngestResponse): number {
+  const { created, replaced, skipped } = response.summary;
+  if (created + replaced > 0) return 201;
+  return skipped === response.results.length ? 422 : 200;
+}
 
 export const sourceRoutes = [
   defineRoute({
@@ -19,14 +42,60 @@ export const sourceRoutes = [
     handler: async (_input, { store }) => ({ sources: await store.listSources() }),
   }),
   defineRoute({
+    id: 'ingestSources',
+    method: 'post',
+    path: '/api/sources',
+    summary: 'Upload text files; each goes through the ingest pipeline and is stored (needs the API key).',
+    description:
+      'Each file is decoded (UTF-8 or GB18030, detected), normalised, split, extracted and stored, as ' +
+      '`policygraph ingest` does. A file seen before with the same bytes is unchanged; with other bytes it ' +
+      'replaces what it said before. A file that cannot be read is skipped with the reason. Answers 201 when ' +
+      'something was created or replaced, 200 when nothing changed, 422 when every file was skipped.',
+    tags: ['sources'],
+    access: 'write',
+    upload: { field: 'files', description: 'One or more text files (.txt), UTF-8 or GB18030.' },
+    response: IngestResponseSchema,
+    status: uploadStatus,
+    statuses: [201, 422],
+    problems: [400, 413],
+    handler: ({ files }, { store, log }) => ingestUploads(store, files, log),
+  }),
+  defineRoute({
     id: 'getSource',
     method: 'get',
     path: '/api/sources/:id',
-    summary: 'One source with its articles and normalised text (evidence offsets point into it).',
+    summary: 'One source with its metadata, articles and normalised text (evidence offsets point into it).',
     tags: ['sources'],
     params: SourceParams,
     response: SourceDetailSchema,
     problems: [400, 404],
     handler: ({ params }, { store }) => store.getSource(params.id),
+  }),
+  defineRoute({
+    id: 'deleteSource',
+    method: 'delete',
+    path: '/api/sources/:id',
+    summary: 'Remove a source, its evidence, and what only it supported (needs the API key).',
+    tags: ['sources'],
+    access: 'write',
+    params: SourceParams,
+    response: DeleteSourceResponseSchema,
+    problems: [400, 404],
+    handler: async ({ params }, { store, log }) => {
+      await store.deleteSource(params.id);
+      log.info({ source: params.id }, 'source deleted');
+      return { deleted: params.id };
+    },
+  }),
+  defineRoute({
+    id: 'getArticle',
+    method: 'get',
+    path: '/api/articles/:id',
+    summary: 'One article: its metadata, its text, its source, and the entities it names with how often.',
+    tags: ['sources'],
+    params: ArticleParams,
+    response: ArticleDetailSchema,
+    problems: [400, 404],
+    handler: ({ params }, { store }) => store.getArticle(params.id),
   }),
 ];

@@ -5,11 +5,14 @@
  * atomically, and only then is the plan applied in memory; a write that fails
  * leaves memory and disk as they were. Writes run one at a time.
  */
+import { randomUUID } from 'node:crypto';
 import { access, constants } from 'node:fs/promises';
 import type {
+  ArticleDetail,
   CypherResponse,
   EntityDetail,
   PathsResponse,
+  RelationPage,
   SearchResponse,
   SourceDetail,
   Stats,
@@ -18,6 +21,7 @@ import type {
 } from '../../schema/api.ts';
 import { NotFoundError, StoreUnavailableError, UnsupportedError, ValidationError } from '../../schema/errors.ts';
 import type { IngestDocument, Source } from '../../schema/model.ts';
+import { articleDetail, indexRelationKeys, relationPage, subgraphAround, type RelationKeyIndex } from './embedded/lookups.ts';
 import { planDelete, planUpsert } from './embedded/plan.ts';
 import { buildSourceRecord, documentLine, evidenceCount, type SourceRecord } from './embedded/records.ts';
 import { searchEntities } from './embedded/search.ts';
@@ -26,7 +30,15 @@ import { applyChange, createState, type Change, type EmbeddedState } from './emb
 import { shortestPaths } from './embedded/paths.ts';
 import { neighborhood, overview, rankByDegree } from './embedded/traversal.ts';
 import { entityDetail, subgraph } from './embedded/views.ts';
-import type { CypherOptions, GraphStore, NeighborOptions, PathOptions, SearchOptions } from './types.ts';
+import type {
+  CypherOptions,
+  GraphStore,
+  NeighborOptions,
+  PathOptions,
+  RelationQuery,
+  SearchOptions,
+  SubgraphScope,
+} from './types.ts';
 
 export interface EmbeddedStoreOptions {
   /** The data folder (POLICYGRAPH_DATA); the snapshot lives in it. */
@@ -42,6 +54,9 @@ export class EmbeddedStore implements GraphStore {
   private opened = false;
   private writes: Promise<unknown> = Promise.resolve();
   private ranking: { version: number; ids: string[] } | undefined;
+  private relationKeys: { version: number; index: RelationKeyIndex } | undefined;
+  /** Changes at every open, so revisions of two runs never meet even though versions restart. */
+  private epoch = randomUUID();
 
   constructor(private readonly options: EmbeddedStoreOptions) {
     this.snapshot = new SnapshotFile(options.dataDir, options.fs);
@@ -53,6 +68,7 @@ export class EmbeddedStore implements GraphStore {
     const state = createState();
     for (const doc of await this.snapshot.read()) applyChange(state, planUpsert(state, buildSourceRecord(doc)));
     this.state = state;
+    this.epoch = randomUUID();
     this.opened = true;
   }
 
@@ -155,6 +171,30 @@ export class EmbeddedStore implements GraphStore {
     this.assertOpen();
     const { graph } = this.state;
     return subgraph(graph, graph.nodes(), graph.edges(), false);
+  }
+
+  async exportSubgraph(scope: SubgraphScope): Promise<Subgraph> {
+    this.assertOpen();
+    checkRange('depth', scope.depth, 0, 3);
+    return subgraphAround(this.state.graph, scope);
+  }
+
+  async relations(query: RelationQuery): Promise<RelationPage> {
+    this.assertOpen();
+    checkRange('limit', query.limit, 1);
+    const { graph, version } = this.state;
+    if (this.relationKeys?.version !== version) this.relationKeys = { version, index: indexRelationKeys(graph) };
+    return relationPage(graph, this.relationKeys.index, query);
+  }
+
+  async getArticle(id: string): Promise<ArticleDetail> {
+    this.assertOpen();
+    return articleDetail(this.state, id);
+  }
+
+  async revision(): Promise<string> {
+    this.assertOpen();
+    return `${this.epoch}.${this.state.version}`;
   }
 
   async cypher(_query: string, _params: Record<string, unknown>, _options: CypherOptions): Promise<CypherResponse> {

@@ -4,9 +4,11 @@
  * (tests/store.contract.test.ts). Everything above it is store-agnostic.
  */
 import type {
+  ArticleDetail,
   Direction,
   EntityDetail,
   PathsResponse,
+  RelationPage,
   SearchResponse,
   SourceDetail,
   Stats,
@@ -39,6 +41,24 @@ export interface PathOptions {
   maxLength: number;
   /** Most shortest paths to return. */
   limit: number;
+}
+
+export interface RelationQuery {
+  type: RelationType;
+  /** Only relations that start at this entity id. */
+  from?: string;
+  /** Only relations that end at this entity id. */
+  to?: string;
+  limit: number;
+  /** Opaque cursor from a previous page's `nextCursor`. */
+  cursor?: string;
+}
+
+export interface SubgraphScope {
+  /** Entity ids to start from; every one must exist. */
+  seeds: string[];
+  /** 0–3: how many relations (walked either way) away from a seed an entity may be. */
+  depth: number;
 }
 
 export interface CypherOptions {
@@ -90,6 +110,26 @@ export interface GraphStore {
   getSource(id: string): Promise<SourceDetail>;
   /** The whole graph, every relation with its evidence. */
   exportGraph(): Promise<Subgraph>;
+  /**
+   * The seeds, every entity within `depth` relations of a seed (walked either way),
+   * and every relation among those entities, with its evidence; `truncated` false.
+   * Throws NotFoundError naming the first unknown seed.
+   */
+  exportSubgraph(scope: SubgraphScope): Promise<Subgraph>;
+  /**
+   * Relations of one type, optionally only those from and/or to an entity, each
+   * with both ends, ordered by relation key; `nextCursor` when more follow.
+   * Unknown `from`/`to` ids give an empty page, not an error.
+   */
+  relations(query: RelationQuery): Promise<RelationPage>;
+  /** One article with its text and the entities it names (by count, then id). Throws NotFoundError. */
+  getArticle(id: string): Promise<ArticleDetail>;
+  /**
+   * A token that changes whenever what the store holds changes (by this process
+   * or another one writing to the same store); equal tokens mean equal contents.
+   * HTTP ETags are made from it.
+   */
+  revision(): Promise<string>;
   /** Read-only Cypher; UnsupportedError where the store does not speak it. */
   cypher(query: string, params: Record<string, unknown>, options: CypherOptions): Promise<CypherResponse>;
 }

@@ -1,0 +1,48 @@
+/** Relation filters of GET /api/entities/{id}: type, direction and evidence dates. */
+import { describe, expect, it } from 'vitest';
+import type { EntityDetail, RelationView } from '../../schema/api.ts';
+import { filterRelations } from './relation-filter.ts';
+
+const evidence = (date?: string) => ({ text: 's', source: 'source:a.txt', start: 0, end: 1, ...(date ? { date } : {}) });
+
+function relation(type: RelationView['type'], direction: RelationView['direction'], dates: (string | undefined)[]): RelationView {
+  return {
+    key: `${type}|${direction}`,
+    type,
+    direction,
+    other: { id: 'org:x', type: 'Organization', name: 'x' },
+    confidence: 1,
+    rule: 'r',
+    evidence: dates.map(evidence),
+  };
+}
+
+const detail: EntityDetail = {
+  entity: { id: 'person:a', type: 'Person', name: 'a', aliases: [] },
+  relations: [
+    relation('HOLDS_POSITION', 'out', ['2025-01-02', '2025-03-04']),
+    relation('ATTENDED', 'out', [undefined]),
+    relation('HOSTS', 'in', ['2024-12-31']),
+  ],
+};
+
+const keys = (d: EntityDetail) => d.relations.map((r) => r.key);
+
+describe('filterRelations', () => {
+  it('keeps everything without a filter', () => {
+    expect(filterRelations(detail, { direction: 'both' })).toEqual(detail);
+  });
+
+  it('filters by type and direction', () => {
+    expect(keys(filterRelations(detail, { direction: 'both', types: ['HOSTS', 'ATTENDED'] }))).toEqual(['ATTENDED|out', 'HOSTS|in']);
+    expect(keys(filterRelations(detail, { direction: 'in' }))).toEqual(['HOSTS|in']);
+  });
+
+  it('keeps only evidence inside the date range, and relations that still have some', () => {
+    const march = filterRelations(detail, { direction: 'both', since: '2025-02-01' });
+    expect(keys(march)).toEqual(['HOLDS_POSITION|out']);
+    expect(march.relations[0]?.evidence.map((e) => e.date)).toEqual(['2025-03-04']);
+    expect(keys(filterRelations(detail, { direction: 'both', until: '2025-01-02' }))).toEqual(['HOLDS_POSITION|out', 'HOSTS|in']);
+    expect(keys(filterRelations(detail, { direction: 'both', since: '2025-01-03', until: '2025-03-03' }))).toEqual([]);
+  });
+});
