@@ -1,0 +1,55 @@
+/**
+ * Helpers of the extraction benchmark: the sample corpus repeated to a size,
+ * timing and medians, command-line numbers.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface BenchDoc {
+  name: string;
+  bytes: Buffer;
+}
+
+const samplesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../data/samples');
+
+/** The sample texts, repeated in rounds until they hold at least `targetBytes`. */
+export function benchCorpus(targetBytes: number): BenchDoc[] {
+  const files = readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort();
+  const samples = files.map((f) => ({ name: f, bytes: readFileSync(path.join(samplesDir, f)) }));
+  const docs: BenchDoc[] = [];
+  let total = 0;
+  for (let round = 0; total < targetBytes; round++) {
+    for (const s of samples) {
+      docs.push({ name: `${round}_${s.name}`, bytes: s.bytes });
+      total += s.bytes.length;
+    }
+  }
+  return docs;
+}
+
+/** Seconds `work` takes. */
+export function timed(work: () => void): number {
+  const t0 = performance.now();
+  work();
+  return (performance.now() - t0) / 1000;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+export function rate(chars: number, seconds: number): number {
+  return chars / seconds;
+}
+
+/** The positive whole number after `flag` in `args`, or `fallback`. */
+export function numberArg(args: readonly string[], flag: string, fallback: number): number {
+  const at = args.indexOf(flag);
+  if (at < 0) return fallback;
+  const value = Number(args[at + 1]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${flag} needs a positive whole number, got ${String(args[at + 1])}`);
+  return value;
+}
