@@ -3,8 +3,8 @@
  * an `ApiError` whose `notice` is what the user is shown (the server's
  * problem+json `detail`, or which kind of failure it was).
  */
-import type { EntityDetail, Problem, SearchResponse, Subgraph } from '../../schema/api.ts';
-import type { EntityType } from '../../schema/model.ts';
+import type { EntityDetail, PathsResponse, Problem, SearchResponse, SourceDetail, SourceList, Subgraph } from '../../schema/api.ts';
+import type { EntityType, RelationType } from '../../schema/model.ts';
 import type { Notice } from './state/types.ts';
 
 /** A request to the API failed; `notice` says why, `status` is 0 when no answer came. */
@@ -25,11 +25,21 @@ export interface SearchOptions {
   readonly signal?: AbortSignal;
 }
 
+export interface NeighbourOptions {
+  readonly depth?: number;
+  readonly limit?: number;
+  readonly type?: RelationType | null;
+  readonly direction?: 'both' | 'out' | 'in';
+}
+
 export interface Api {
   overview(limit?: number): Promise<Subgraph>;
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
   entity(id: string, signal?: AbortSignal): Promise<EntityDetail>;
-  neighbours(id: string, options?: { depth?: number; limit?: number }): Promise<Subgraph>;
+  neighbours(id: string, options?: NeighbourOptions): Promise<Subgraph>;
+  paths(from: string, to: string, options?: { maxLength?: number; limit?: number }): Promise<PathsResponse>;
+  sources(): Promise<SourceList>;
+  source(id: string): Promise<SourceDetail>;
 }
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -50,8 +60,17 @@ export function createApi(base = '', fetchImpl: Fetch = (input, init) => fetch(i
     entity: (id, signal) => get<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`, signal),
     neighbours: (id, options = {}) =>
       get<Subgraph>(
-        `/api/entities/${encodeURIComponent(id)}/neighbors${query({ depth: options.depth, limit: options.limit })}`,
+        `/api/entities/${encodeURIComponent(id)}/neighbors${query({
+          depth: options.depth,
+          limit: options.limit,
+          type: options.type ?? undefined,
+          direction: options.direction,
+        })}`,
       ),
+    paths: (from, to, options = {}) =>
+      get<PathsResponse>(`/api/paths${query({ from, to, maxLength: options.maxLength, limit: options.limit })}`),
+    sources: () => get<SourceList>('/api/sources'),
+    source: (id) => get<SourceDetail>(`/api/sources/${encodeURIComponent(id)}`),
   };
 }
 

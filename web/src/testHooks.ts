@@ -1,23 +1,33 @@
 /**
- * Read-only probes for the end-to-end tests, exposed on `window.__policygraph`
- * only when the page URL carries `?test-hooks`. Nothing in the app reads them.
+ * Read-only probes for the end-to-end tests and the benchmark, exposed on
+ * `window.__policygraph` only when the page URL carries `?test-hooks`.
+ * Nothing in the app reads them.
  */
-import type Sigma from 'sigma';
+import type { Explorer } from './app.ts';
 import type { EdgeAttributes, NodeAttributes } from './graph/types.ts';
-import type { Store } from './state/store.ts';
-import type { AppState } from './state/types.ts';
+import type Sigma from 'sigma';
 
 export interface TestHooks {
   /** Nodes and edges in the graph sigma draws. */
   graphOrder(): number;
   graphSize(): number;
-  /** Ids of the nodes on the graph. */
+  /** Ids of the nodes and edges on the graph. */
   nodeIds(): string[];
+  edgeIds(): string[];
   layoutRunning(): boolean;
   /** Renders now and counts non-transparent pixels on the WebGL node layer. */
   drawnNodePixels(): number;
   /** Where a node is on screen (CSS pixels within the graph container), for clicking it. */
   nodeViewportPosition(id: string): { x: number; y: number } | null;
+  /** A node's drawn colour and size (after the appearance step, before reducers). */
+  nodeLook(id: string): { color: string; size: number } | null;
+  /** Nodes and edges the highlight currently emphasises (reducer output). */
+  highlighted(): { nodes: string[]; edges: string[] };
+  /** The camera state. */
+  camera(): { x: number; y: number; ratio: number };
+  /** Ids the dataset holds, and the expansions. */
+  loadedIds(): string[];
+  expansions(): string[];
 }
 
 declare global {
@@ -26,23 +36,46 @@ declare global {
   }
 }
 
+type Renderer = Sigma<NodeAttributes, EdgeAttributes>;
+
+function highlighted(sigma: Renderer): { nodes: string[]; edges: string[] } {
+  const graph = sigma.getGraph();
+  const nodes = graph.filterNodes((node) => sigma.getNodeDisplayData(node)?.forceLabel === true);
+  const edges = graph.filterEdges((edge) => {
+    const data = sigma.getEdgeDisplayData(edge);
+    return data !== undefined && !data.hidden && data.color !== graph.getEdgeAttribute(edge, 'color');
+  });
+  return { nodes, edges };
+}
+
 /** Exposes the hooks when `search` (the page's query string) asks for them. */
-export function installTestHooks(search: string, store: Store<AppState>, sigma: Sigma<NodeAttributes, EdgeAttributes>): void {
+export function installTestHooks(search: string, explorer: Explorer): void {
   if (!new URLSearchParams(search).has('test-hooks')) return;
+  const { sigma, store } = explorer;
+  const graph = sigma.getGraph();
   window.__policygraph = {
-    graphOrder: () => sigma.getGraph().order,
-    graphSize: () => sigma.getGraph().size,
-    nodeIds: () => sigma.getGraph().nodes(),
+    graphOrder: () => graph.order,
+    graphSize: () => graph.size,
+    nodeIds: () => graph.nodes(),
+    edgeIds: () => graph.edges(),
     layoutRunning: () => store.get().layout.running,
     drawnNodePixels: () => countNodePixels(sigma),
     nodeViewportPosition: (id) => {
       const data = sigma.getNodeDisplayData(id);
       return data === undefined ? null : sigma.framedGraphToViewport(data);
     },
+    nodeLook: (id) => (graph.hasNode(id) ? { color: graph.getNodeAttribute(id, 'color'), size: graph.getNodeAttribute(id, 'size') } : null),
+    highlighted: () => highlighted(sigma),
+    camera: () => {
+      const { x, y, ratio } = sigma.getCamera().getState();
+      return { x, y, ratio };
+    },
+    loadedIds: () => [...store.get().dataset.nodes.keys()],
+    expansions: () => [...store.get().expansions.keys()],
   };
 }
 
-function countNodePixels(sigma: Sigma<NodeAttributes, EdgeAttributes>): number {
+function countNodePixels(sigma: Renderer): number {
   const canvas = sigma.getCanvases()['nodes'];
   const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl');
   if (!canvas || !gl) return 0;

@@ -2,7 +2,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from '../graph/types.ts';
 import { computeHighlight, NO_HIGHLIGHT, reduceEdge, reduceNode } from './highlight.ts';
-import { EDGE_HIGHLIGHT_COLOR, FADED_NODE_COLOR } from './palette.ts';
+import { EDGE_HIGHLIGHT_COLOR, FADED_NODE_COLOR, PATH_EDGE_COLOR } from './palette.ts';
 
 function triangle(): ExplorerGraph {
   const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
@@ -27,6 +27,25 @@ describe('computeHighlight', () => {
   it('falls back to the selection and ignores nodes not on the graph', () => {
     expect(computeHighlight(triangle(), null, 'd').focus).toBe('d');
     expect(computeHighlight(triangle(), 'zzz', null)).toEqual(NO_HIGHLIGHT);
+  });
+});
+
+describe('path highlighting', () => {
+  const paths = { nodes: new Set(['c', 'a', 'b']), edges: new Set(['ca', 'ab']) };
+
+  it('shows the paths unless a node is hovered, keeping the selection', () => {
+    const highlight = computeHighlight(triangle(), null, 'd', paths);
+    expect(highlight).toMatchObject({ mode: 'path', selected: 'd' });
+    expect([...highlight.nodes]).toEqual(['c', 'a', 'b']);
+    expect(computeHighlight(triangle(), 'd', null, paths).mode).toBe('neighbourhood');
+  });
+
+  it('draws path edges in the path colour and hides the others', () => {
+    const highlight = computeHighlight(triangle(), null, null, paths);
+    const base = { color: '#ccc', size: 1 };
+    expect(reduceEdge(highlight, 'ab', base)).toMatchObject({ color: PATH_EDGE_COLOR, size: 3 });
+    expect(reduceEdge(highlight, 'cd', base)).toMatchObject({ hidden: true });
+    expect(reduceNode(highlight, 'd', { color: '#123456' })).toMatchObject({ color: FADED_NODE_COLOR });
   });
 });
 

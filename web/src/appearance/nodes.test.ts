@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gao, jiangjin, ndrc, npc, tang } from '../testing/fixtures.ts';
-import { legendEntries, NODE_SIZES, nodeColor, scaleSize } from './nodes.ts';
-import { ENTITY_COLORS } from './palette.ts';
+import { computeLooks, NODE_SIZES, nodeColor, scaleSize } from './nodes.ts';
+import { COMMUNITY_COLORS, ENTITY_COLORS, OTHER_COMMUNITY_COLOR } from './palette.ts';
 
 describe('nodeColor', () => {
   it('gives each entity type its own colour', () => {
@@ -25,12 +24,36 @@ describe('scaleSize', () => {
   });
 });
 
-describe('legendEntries', () => {
-  it('lists present types in legend order with counts', () => {
-    expect(legendEntries([jiangjin, tang, npc, gao, ndrc])).toEqual([
-      { type: 'Person', color: ENTITY_COLORS.Person, count: 2 },
-      { type: 'Organization', color: ENTITY_COLORS.Organization, count: 3 },
+describe('computeLooks', () => {
+  const types = new Map([
+    ['a', 'Person'],
+    ['b', 'Organization'],
+    ['c', 'Person'],
+  ] as const);
+  const size = new Map([
+    ['a', 1],
+    ['b', 4],
+    ['c', 0],
+  ]);
+
+  it('colours by type with a legend of present types in order, and sizes by the metric', () => {
+    const looks = computeLooks({ color: 'type', size: 'degree' }, { types, size });
+    expect(looks.colors.get('a')).toBe(ENTITY_COLORS.Person);
+    expect(looks.legend).toEqual([
+      { kind: 'type', type: 'Person', color: ENTITY_COLORS.Person, count: 2 },
+      { kind: 'type', type: 'Organization', color: ENTITY_COLORS.Organization, count: 1 },
     ]);
-    expect(legendEntries([])).toEqual([]);
+    expect(looks.sizes.get('b')).toBe(NODE_SIZES.max);
+    expect(looks.sizes.get('c')).toBe(NODE_SIZES.min);
+  });
+
+  it('colours by community, largest first, and pools communities past the palette', () => {
+    const many = new Map<string, number>([['x1', 7], ['x2', 7], ['y', 3]]);
+    for (let i = 0; i < COMMUNITY_COLORS.length + 2; i += 1) many.set(`z${i}`, 100 + i);
+    const looks = computeLooks({ color: 'community', size: 'degree' }, { types, size, communities: many });
+    expect(looks.colors.get('x1')).toBe(COMMUNITY_COLORS[0]);
+    expect(looks.colors.get('x2')).toBe(COMMUNITY_COLORS[0]);
+    expect(looks.legend[0]).toEqual({ kind: 'community', rank: 0, color: COMMUNITY_COLORS[0], count: 2 });
+    expect(looks.legend.at(-1)).toEqual({ kind: 'otherCommunities', communities: 4, color: OTHER_COMMUNITY_COLOR, count: 4 });
   });
 });

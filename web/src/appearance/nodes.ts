@@ -1,10 +1,12 @@
 /**
- * Node and edge appearance as pure functions (colour by entity type, size by
- * degree), and `applyAppearance`, which writes them onto the sigma graph's nodes.
+ * The pipeline's appearance step, pure: node colour (by entity type or by
+ * community) and size (by degree or PageRank) from metric values, and the
+ * legend that explains the colours. `applyLooks` writes them onto the sigma graph.
  */
-import type { Entity, EntityType } from '../../../schema/model.ts';
+import type { EntityType } from '../../../schema/model.ts';
 import type { ExplorerGraph } from '../graph/types.ts';
-import { EDGE_COLOR, ENTITY_COLORS, ENTITY_TYPE_ORDER } from './palette.ts';
+import type { AppearanceState } from '../state/types.ts';
+import { COMMUNITY_COLORS, EDGE_COLOR, ENTITY_COLORS, ENTITY_TYPE_ORDER, OTHER_COMMUNITY_COLOR } from './palette.ts';
 
 export interface SizeRange {
   readonly min: number;
@@ -30,22 +32,84 @@ export function scaleSize(value: number, domain: SizeRange, sizes: SizeRange = N
   return sizes.min + Math.sqrt(share) * (sizes.max - sizes.min);
 }
 
-/** Writes colour (by type) and size (by degree) on every node. */
-export function applyAppearance(graph: ExplorerGraph): void {
+export type LegendEntry =
+  | { readonly kind: 'type'; readonly type: EntityType; readonly color: string; readonly count: number }
+  | { readonly kind: 'community'; readonly rank: number; readonly color: string; readonly count: number }
+  | { readonly kind: 'otherCommunities'; readonly communities: number; readonly color: string; readonly count: number };
+
+export interface Looks {
+  readonly colors: ReadonlyMap<string, string>;
+  readonly sizes: ReadonlyMap<string, number>;
+  readonly legend: readonly LegendEntry[];
+}
+
+/** What the appearance step reads: each node's type and the metrics the choice needs. */
+export interface AppearanceInput {
+  readonly types: ReadonlyMap<string, EntityType>;
+  readonly size: ReadonlyMap<string, number>;
+  /** Community of each node; required when colouring by community. */
+  readonly communities?: ReadonlyMap<string, number>;
+}
+
+/** Colours, sizes and legend for `choice`. */
+export function computeLooks(choice: AppearanceState, input: AppearanceInput): Looks {
+  const colouring = choice.color === 'community' && input.communities ? byCommunity(input.communities) : byType(input.types);
   let min = Infinity;
   let max = -Infinity;
-  graph.forEachNode((node) => {
-    const degree = graph.degree(node);
-    min = Math.min(min, degree);
-    max = Math.max(max, degree);
+  for (const value of input.size.values()) {
+    min = Math.min(min, value);
+    max = Math.max(max, value);
+  }
+  const sizes = new Map<string, number>();
+  for (const [node, value] of input.size) sizes.set(node, scaleSize(value, { min, max }));
+  return { ...colouring, sizes };
+}
+
+function byType(types: ReadonlyMap<string, EntityType>): Pick<Looks, 'colors' | 'legend'> {
+  const colors = new Map<string, string>();
+  const counts = new Map<EntityType, number>();
+  for (const [node, type] of types) {
+    colors.set(node, nodeColor(type));
+    counts.set(type, (counts.get(type) ?? 0) + 1);
+  }
+  const legend = ENTITY_TYPE_ORDER.filter((type) => counts.has(type)).map(
+    (type): LegendEntry => ({ kind: 'type', type, color: nodeColor(type), count: counts.get(type) ?? 0 }),
+  );
+  return { colors, legend };
+}
+
+/** Communities ranked by size (ties: the smallest member id), the largest ones with their own colour. */
+function byCommunity(communities: ReadonlyMap<string, number>): Pick<Looks, 'colors' | 'legend'> {
+  const members = new Map<number, string[]>();
+  for (const [node, community] of communities) members.set(community, [...(members.get(community) ?? []), node]);
+  const ranked = [...members.values()]
+    .map((nodes) => nodes.sort())
+    .sort((a, b) => b.length - a.length || (a[0] ?? '').localeCompare(b[0] ?? ''));
+  const colors = new Map<string, string>();
+  const legend: LegendEntry[] = [];
+  let others = 0;
+  let otherNodes = 0;
+  ranked.forEach((nodes, rank) => {
+    const color = COMMUNITY_COLORS[rank] ?? OTHER_COMMUNITY_COLOR;
+    for (const node of nodes) colors.set(node, color);
+    if (rank < COMMUNITY_COLORS.length) legend.push({ kind: 'community', rank, color, count: nodes.length });
+    else {
+      others += 1;
+      otherNodes += nodes.length;
+    }
   });
-  const domain = { min, max };
+  if (others > 0) legend.push({ kind: 'otherCommunities', communities: others, color: OTHER_COMMUNITY_COLOR, count: otherNodes });
+  return { colors, legend };
+}
+
+/** Writes colours and sizes on the graph's nodes. */
+export function applyLooks(graph: ExplorerGraph, looks: Looks): void {
   // No update hints: with hints sigma repaints without re-indexing, which fails
   // for nodes added in the same tick.
   graph.updateEachNodeAttributes((node, attributes) => ({
     ...attributes,
-    color: nodeColor(attributes.entityType),
-    size: scaleSize(graph.degree(node), domain),
+    color: looks.colors.get(node) ?? attributes.color,
+    size: looks.sizes.get(node) ?? attributes.size,
   }));
 }
 
@@ -56,21 +120,4 @@ export function applyAppearance(graph: ExplorerGraph): void {
  */
 export function edgeAppearance(): { color: string; size: number } {
   return { color: EDGE_COLOR, size: EDGE_SIZE };
-}
-
-export interface LegendEntry {
-  readonly type: EntityType;
-  readonly color: string;
-  readonly count: number;
-}
-
-/** Legend rows: each entity type present among `entities`, in legend order, with its count. */
-export function legendEntries(entities: Iterable<Entity>): LegendEntry[] {
-  const counts = new Map<EntityType, number>();
-  for (const entity of entities) counts.set(entity.type, (counts.get(entity.type) ?? 0) + 1);
-  return ENTITY_TYPE_ORDER.filter((type) => counts.has(type)).map((type) => ({
-    type,
-    color: nodeColor(type),
-    count: counts.get(type) ?? 0,
-  }));
 }

@@ -1,25 +1,60 @@
 /**
- * Colours of the explorer: one per entity type (Tableau 10, distinct for the
- * common colour-vision deficiencies when paired with the legend's labels), and
- * the greys used for edges and faded items.
+ * Colours of the explorer. Entity types and communities use colours with at
+ * least 3:1 contrast on the white background (WCAG 1.4.11 for graphics; most
+ * reach 4.5:1), always paired with a text label in the legend; appearance.test.ts
+ * checks them. Greys are for edges and faded items.
  */
-import type { EntityType } from '../../../schema/model.ts';
+import type { EntityType, RelationType } from '../../../schema/model.ts';
+
+export const BACKGROUND_COLOR = '#ffffff';
 
 export const ENTITY_COLORS = {
-  Person: '#e15759',
-  Organization: '#4e79a7',
-  Place: '#59a14f',
-  Corridor: '#f28e2b',
-  Platform: '#76b7b2',
-  Initiative: '#b07aa1',
-  Event: '#edc948',
-  Document: '#9c755f',
+  Person: '#d1343b',
+  Organization: '#2f6db3',
+  Place: '#2e8540',
+  Corridor: '#c35a00',
+  Platform: '#0f7f86',
+  Initiative: '#8e4fa8',
+  Event: '#9a7400',
+  Document: '#7a5a44',
 } as const satisfies Record<EntityType, string>;
 
 /** Entity types in legend order. */
 export const ENTITY_TYPE_ORDER = Object.keys(ENTITY_COLORS) as EntityType[];
 
+const RELATION_RANK = {
+  HOLDS_POSITION: 0,
+  LEADS: 1,
+  ATTENDED: 2,
+  IMPLEMENTS: 3,
+  HOSTS: 4,
+  LOCATED_IN: 5,
+  PART_OF: 6,
+  COOPERATES_WITH: 7,
+} as const satisfies Record<RelationType, number>;
+
+/** Relation types in display order. */
+export const RELATION_TYPE_ORDER = (Object.keys(RELATION_RANK) as RelationType[]).sort((a, b) => RELATION_RANK[a] - RELATION_RANK[b]);
+
+/** Colours of the largest communities, in order; smaller ones share OTHER_COMMUNITY_COLOR. */
+export const COMMUNITY_COLORS = [
+  '#1f77b4',
+  '#d62728',
+  '#2ca02c',
+  '#9467bd',
+  '#c35a00',
+  '#0f7f86',
+  '#b8408f',
+  '#8c564b',
+  '#5b6b00',
+  '#3949ab',
+  '#a0522d',
+  '#00796b',
+] as const;
+export const OTHER_COMMUNITY_COLOR = '#6e7781';
+
 export const EDGE_COLOR = '#c4c9d0';
 export const EDGE_HIGHLIGHT_COLOR = '#4a5360';
+export const PATH_EDGE_COLOR = '#0b5cad';
 export const FADED_NODE_COLOR = '#e6e8eb';
 export const LABEL_COLOR = '#1f2328';

@@ -3,7 +3,7 @@
  * clear the selection on the background. Renders nothing.
  */
 import type Sigma from 'sigma';
-import type { Actions } from '../actions.ts';
+import type { Actions } from '../actions/index.ts';
 import type { EdgeAttributes, NodeAttributes } from '../graph/types.ts';
 import { clearSelection, hoverNode } from '../state/selection.ts';
 import type { Store } from '../state/store.ts';

@@ -1,7 +1,8 @@
 /**
  * Runs ForceAtlas2 in a web worker while `layout.running` is set, and stops it
  * once positions settle (see layout/convergence.ts). Each run gets a fresh
- * supervisor with settings inferred from the graph's size. Renders nothing.
+ * supervisor with settings inferred from the graph's size. One-shot layouts
+ * (noverlap) run when `layout.oneShot` asks. Renders nothing.
  */
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import type { ExplorerGraph, NodeAttributes } from '../graph/types.ts';
@@ -14,6 +15,7 @@ import {
   type Positions,
 } from '../layout/convergence.ts';
 import { forceAtlas2Settings } from '../layout/forceAtlas2.ts';
+import { layout as layoutDescriptor } from '../layout/registry.ts';
 import { stopLayout } from '../state/layout.ts';
 import { watch, type Store } from '../state/store.ts';
 import type { AppState } from '../state/types.ts';
@@ -73,16 +75,26 @@ export function startLayoutController(
 
   const unwatch = watch(
     store,
-    (state) => state.layout,
-    (layout) => {
+    (state) => state.layout.running ? state.layout.runs : -1,
+    (runs) => {
       halt();
-      if (layout.running && graph.order > 0) begin();
+      if (runs >= 0 && graph.order > 0) begin();
     },
     { immediate: true },
+  );
+  const unwatchOneShot = watch(
+    store,
+    (state) => state.layout.oneShot,
+    (request) => {
+      if (request === null) return;
+      halt();
+      layoutDescriptor(request.id).run?.(graph);
+    },
   );
 
   return () => {
     unwatch();
+    unwatchOneShot();
     halt();
   };
 }

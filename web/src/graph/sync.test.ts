@@ -1,33 +1,32 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_COLORS } from '../appearance/palette.ts';
+import { EDGE_COLOR } from '../appearance/palette.ts';
 import { emptyDataset, mergeSubgraph } from '../state/dataset.ts';
+import type { Dataset } from '../state/types.ts';
 import { gao, gaoDirector, jiangjin, ndrc, npc, subgraph, tang, tangDeputy, tangSecretary } from '../testing/fixtures.ts';
 import { syncGraph } from './sync.ts';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './types.ts';
 
 const newGraph = (): ExplorerGraph => new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
 const SEED = 3;
+const load = (...args: Parameters<typeof subgraph>): Dataset => mergeSubgraph(emptyDataset(), subgraph(...args), { origin: 'overview' });
 
 describe('syncGraph', () => {
-  it('adds nodes and keyed edges with label, type colour and degree size', () => {
+  it('adds nodes with label and type, and keyed edges styled when added', () => {
     const graph = newGraph();
-    const dataset = mergeSubgraph(emptyDataset(), subgraph([tang, jiangjin, npc], [tangSecretary, tangDeputy]));
-    const result = syncGraph(graph, dataset, SEED);
+    const result = syncGraph(graph, load([tang, jiangjin, npc], [tangSecretary, tangDeputy]), SEED);
     expect(result).toEqual({ addedNodes: 3, droppedNodes: 0, addedEdges: 2, droppedEdges: 0 });
     expect(graph.getNodeAttribute(tang.id, 'label')).toBe('唐大军');
-    expect(graph.getNodeAttribute(tang.id, 'color')).toBe(ENTITY_COLORS.Person);
-    expect(graph.getNodeAttribute(jiangjin.id, 'color')).toBe(ENTITY_COLORS.Organization);
-    expect(graph.getNodeAttribute(tang.id, 'size')).toBeGreaterThan(graph.getNodeAttribute(jiangjin.id, 'size'));
+    expect(graph.getNodeAttribute(jiangjin.id, 'entityType')).toBe('Organization');
     expect(graph.source(tangSecretary.key)).toBe(tang.id);
-    expect(graph.getEdgeAttribute(tangSecretary.key, 'relationType')).toBe('HOLDS_POSITION');
+    expect(graph.getEdgeAttributes(tangSecretary.key)).toMatchObject({ relationType: 'HOLDS_POSITION', color: EDGE_COLOR });
   });
 
   it('gives the same starting positions for the same data in any order', () => {
     const a = newGraph();
     const b = newGraph();
-    syncGraph(a, mergeSubgraph(emptyDataset(), subgraph([tang, jiangjin, gao], [])), SEED);
-    syncGraph(b, mergeSubgraph(emptyDataset(), subgraph([gao, jiangjin, tang], [])), SEED);
+    syncGraph(a, load([tang, jiangjin, gao], []), SEED);
+    syncGraph(b, load([gao, jiangjin, tang], []), SEED);
     for (const node of [tang.id, jiangjin.id, gao.id]) {
       expect(b.getNodeAttributes(node)).toMatchObject({ x: a.getNodeAttribute(node, 'x'), y: a.getNodeAttribute(node, 'y') });
     }
@@ -36,10 +35,10 @@ describe('syncGraph', () => {
   it('keeps positions of existing nodes and places new ones near their anchor', () => {
     const graph = newGraph();
     const many = [tang, jiangjin, gao, ndrc].concat(Array.from({ length: 40 }, (_, i) => ({ ...npc, id: `org:${i}`, name: `${i}` })));
-    const first = mergeSubgraph(emptyDataset(), subgraph(many, []));
+    const first = load(many, []);
     syncGraph(graph, first, SEED);
     const before = { ...graph.getNodeAttributes(tang.id) };
-    syncGraph(graph, mergeSubgraph(first, subgraph([tang, npc], [tangDeputy]), tang.id), SEED);
+    syncGraph(graph, mergeSubgraph(first, subgraph([tang, npc], [tangDeputy]), { origin: `expand:${tang.id}`, anchor: tang.id }), SEED);
     expect(graph.getNodeAttributes(tang.id)).toMatchObject({ x: before.x, y: before.y });
     const placed = graph.getNodeAttributes(npc.id);
     const distanceToAnchor = Math.hypot(placed.x - before.x, placed.y - before.y);
@@ -48,13 +47,12 @@ describe('syncGraph', () => {
     expect(distanceToAnchor).toBeLessThan(farthest / 3);
   });
 
-  it('drops what the dataset no longer has and does nothing when in step', () => {
+  it('drops what the input no longer has and does nothing when in step', () => {
     const graph = newGraph();
-    const full = mergeSubgraph(emptyDataset(), subgraph([gao, ndrc, tang], [gaoDirector]));
+    const full = load([gao, ndrc, tang], [gaoDirector]);
     syncGraph(graph, full, SEED);
     expect(syncGraph(graph, full, SEED)).toEqual({ addedNodes: 0, droppedNodes: 0, addedEdges: 0, droppedEdges: 0 });
-    const smaller = mergeSubgraph(emptyDataset(), subgraph([gao, tang], []));
-    expect(syncGraph(graph, smaller, SEED)).toEqual({ addedNodes: 0, droppedNodes: 1, addedEdges: 0, droppedEdges: 1 });
+    expect(syncGraph(graph, load([gao, tang], []), SEED)).toEqual({ addedNodes: 0, droppedNodes: 1, addedEdges: 0, droppedEdges: 1 });
     expect(graph.hasNode(ndrc.id)).toBe(false);
   });
 });

@@ -1,13 +1,13 @@
 /**
- * The pipeline's last step: makes the sigma graph match a dataset. Existing
- * nodes keep their positions (the layout owns them); new nodes get a seeded
- * starting position, next to their anchor when they have one; then the
- * appearance is applied. Edges use the relation key as graph key, so there is
- * no second id map to keep in step.
+ * The pipeline's last step: makes the sigma graph match what the filters let
+ * through. Existing nodes keep their positions (the layout owns them); new
+ * nodes get a seeded starting position, next to their anchor when they have
+ * one. Edges use the relation key as graph key, so there is no second id map
+ * to keep in step. Appearance is applied afterwards (controllers/graphController.ts).
  */
 import type { Entity } from '../../../schema/model.ts';
-import { applyAppearance, edgeAppearance } from '../appearance/nodes.ts';
-import type { Dataset } from '../state/types.ts';
+import { edgeAppearance } from '../appearance/nodes.ts';
+import type { Visible } from '../filters/apply.ts';
 import { boundingBox, extentOf } from './geometry.ts';
 import { initialRadius, neighbourRadius, pointInDisc, type Point } from './placement.ts';
 import type { ExplorerGraph } from './types.ts';
@@ -19,8 +19,13 @@ export interface SyncResult {
   readonly droppedEdges: number;
 }
 
+/** What to draw: the visible nodes and edges, and where new nodes first appear. */
+export interface SyncInput extends Visible {
+  readonly anchors: ReadonlyMap<string, string>;
+}
+
 /** Updates `graph` in place to show `dataset`; `seed` fixes the starting positions. */
-export function syncGraph(graph: ExplorerGraph, dataset: Dataset, seed: number): SyncResult {
+export function syncGraph(graph: ExplorerGraph, dataset: SyncInput, seed: number): SyncResult {
   const droppedEdges = graph.filterEdges((edge) => !dataset.edges.has(edge));
   const droppedNodes = graph.filterNodes((node) => !dataset.nodes.has(node));
   for (const edge of droppedEdges) graph.dropEdge(edge);
@@ -36,11 +41,10 @@ export function syncGraph(graph: ExplorerGraph, dataset: Dataset, seed: number):
     });
     addedEdges += 1;
   }
-  if (addedNodes + addedEdges + droppedNodes.length + droppedEdges.length > 0) applyAppearance(graph);
   return { addedNodes, droppedNodes: droppedNodes.length, addedEdges, droppedEdges: droppedEdges.length };
 }
 
-function addNodes(graph: ExplorerGraph, dataset: Dataset, seed: number): number {
+function addNodes(graph: ExplorerGraph, dataset: SyncInput, seed: number): number {
   const fresh = [...dataset.nodes.values()].filter((entity) => !graph.hasNode(entity.id));
   if (fresh.length === 0) return 0;
   const box = boundingBox(graph);

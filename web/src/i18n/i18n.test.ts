@@ -4,8 +4,9 @@ import { MESSAGES } from './messages.ts';
 
 describe('translate', () => {
   it('fills slots and leaves unknown slots visible', () => {
-    expect(translate('en', 'status.counts', { nodes: 3, edges: 2 })).toBe('3 entities, 2 relations');
-    expect(translate('zh', 'status.counts', { nodes: 3, edges: 2 })).toBe('3 个实体，2 条关系');
+    const values = { nodes: 3, edges: 2, loadedNodes: 5, loadedEdges: 7 };
+    expect(translate('en', 'status.counts', values)).toBe('3 entities, 2 relations shown (5 and 7 loaded)');
+    expect(translate('zh', 'status.counts', values)).toBe('显示 3 个实体、2 条关系（已加载 5 个、7 条）');
     expect(translate('en', 'search.noResults')).toBe('No entity matches “{query}”.');
   });
 

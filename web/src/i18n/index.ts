@@ -32,6 +32,11 @@ export function entityTypeKey(type: EntityType): MessageKey {
   return `entity.${type}`;
 }
 
+/** Message key naming a relation type on its own (filters, paths). */
+export function relationTypeKey(type: RelationType): MessageKey {
+  return `relationType.${type}`;
+}
+
 /** Message key naming a relation type seen from one end (out: the subject; in: the object). */
 export function relationKey(type: RelationType, direction: Direction): MessageKey {
   return `relation.${type}.${direction}`;

@@ -1,55 +1,61 @@
 /**
- * The side panel of the selected entity: type, name, aliases, a button to
- * expand its neighbours, and its relations grouped by type, each with the other
- * end (a button that focuses it), the title or role, and the evidence sentences
- * with their source.
+ * The side panel of the selected entity: type, name, aliases; expansion (by
+ * relation type and direction, "show more" for hubs, collapse); path ends;
+ * and its relations grouped by type, each with the other end (a button that
+ * focuses it), the title or role, and the evidence sentences, which open the
+ * source article.
  */
 import type { EntityDetail, RelationView } from '../../../schema/api.ts';
-import type { Evidence } from '../../../schema/model.ts';
-import type { Actions } from '../actions.ts';
+import type { Actions } from '../actions/index.ts';
 import { nodeColor } from '../appearance/nodes.ts';
 import { entityTypeKey, relationKey, translator, type Translate } from '../i18n/index.ts';
 import { clearSelection } from '../state/selection.ts';
 import type { Store } from '../state/store.ts';
-import type { AppState, DetailState } from '../state/types.ts';
+import type { AppState } from '../state/types.ts';
 import { h, renderKeepingFocus, replaceChildren } from './dom.ts';
-import { groupRelations, markTerms, relationQualifier, sourceLabel } from './relations.ts';
+import { evidenceItem } from './evidence.ts';
+import { expandBlock } from './expandBlock.ts';
+import { groupRelations, relationQualifier } from './relations.ts';
 
 const HEADING_ID = 'detail-heading';
 
-/** Renders the panel into `root` on every change of the detail or the language. */
+/** Renders the panel into `root` on every change of what it shows. */
 export function mountDetailPanel(root: HTMLElement, store: Store<AppState>, actions: Actions): () => void {
   root.setAttribute('aria-labelledby', HEADING_ID);
   const render = (state: AppState): void => {
     const t = translator(state.locale);
     const close = (): void => store.update(clearSelection());
-    renderKeepingFocus(root, () => replaceChildren(root, ...panelContent(state.detail, t, actions, close)));
+    renderKeepingFocus(root, () => replaceChildren(root, ...panelContent(state, t, actions, close)));
   };
   render(store.get());
   return store.subscribe((state, previous) => {
-    if (state.detail !== previous.detail || state.locale !== previous.locale) render(state);
+    if (
+      state.detail !== previous.detail ||
+      state.locale !== previous.locale ||
+      state.expansions !== previous.expansions ||
+      state.paths.from !== previous.paths.from ||
+      state.paths.to !== previous.paths.to
+    ) {
+      render(state);
+    }
   });
 }
 
-function panelContent(detail: DetailState, t: Translate, actions: Actions, close: () => void): Node[] {
+function panelContent(state: AppState, t: Translate, actions: Actions, close: () => void): Node[] {
+  const { detail } = state;
   if (detail.entityId === null) {
-    return [
-      h('h2', { id: HEADING_ID, class: 'visually-hidden' }, t('panel.label')),
-      h('p', { class: 'hint' }, t('panel.empty')),
-    ];
+    return [h('h2', { id: HEADING_ID, class: 'visually-hidden' }, t('panel.label')), h('p', { class: 'hint' }, t('panel.empty'))];
   }
   const closeButton = h('button', { type: 'button', class: 'close', 'data-focus': 'close', on: { click: close } }, t('panel.close'));
   if (detail.data === null) {
     const message = detail.status === 'loading' ? t('panel.loading') : '';
-    return [
-      h('div', { class: 'panel-bar' }, h('h2', { id: HEADING_ID }, t('panel.label')), closeButton),
-      h('p', { class: 'hint', role: 'status' }, message),
-    ];
+    return [h('div', { class: 'panel-bar' }, h('h2', { id: HEADING_ID }, t('panel.label')), closeButton), h('p', { class: 'hint', role: 'status' }, message)];
   }
   return [
     h('div', { class: 'panel-bar' }, entityHeader(detail.data, t), closeButton),
     aliasesBlock(detail.data, t),
-    expandBlock(detail, t, actions),
+    expandBlock(detail.data, state.expansions.get(detail.data.entity.id), t, actions),
+    pathBlock(state, detail.data.entity.id, t, actions),
     relationsBlock(detail.data, t, actions),
   ];
 }
@@ -65,29 +71,17 @@ function entityHeader({ entity }: EntityDetail, t: Translate): HTMLElement {
 
 function aliasesBlock({ entity }: EntityDetail, t: Translate): HTMLElement {
   const aliases = entity.aliases.filter((alias) => alias !== entity.name);
-  return h(
-    'dl',
-    { class: 'aliases' },
-    h('dt', {}, t('panel.aliases')),
-    h('dd', {}, aliases.length > 0 ? aliases.join('、') : t('panel.noAliases')),
-  );
+  return h('dl', { class: 'aliases' }, h('dt', {}, t('panel.aliases')), h('dd', {}, aliases.length > 0 ? aliases.join('、') : t('panel.noAliases')));
 }
 
-function expandBlock(detail: DetailState, t: Translate, actions: Actions): HTMLElement {
-  const id = detail.entityId ?? '';
-  const button = h(
-    'button',
-    {
-      type: 'button',
-      class: 'expand',
-      'data-focus': 'expand',
-      'aria-disabled': detail.expanding ? 'true' : false,
-      on: { click: () => void (detail.expanding ? undefined : actions.expand(id)) },
-    },
-    detail.expanding ? t('panel.expanding') : t('panel.expand'),
-  );
-  const note = detail.expandTruncated ? h('p', { class: 'hint', role: 'status' }, t('panel.expandedTruncated')) : null;
-  return h('div', { class: 'expand-block' }, button, note);
+function pathBlock(state: AppState, id: string, t: Translate, actions: Actions): HTMLElement {
+  const button = (end: 'from' | 'to', label: string): HTMLElement =>
+    h(
+      'button',
+      { type: 'button', class: `path-${end}`, 'data-focus': `path-${end}`, 'aria-pressed': state.paths[end] === id ? 'true' : 'false', on: { click: () => void actions.setPathEnd(end, id) } },
+      label,
+    );
+  return h('div', { class: 'path-block' }, button('from', t('panel.pathFrom')), button('to', t('panel.pathTo')));
 }
 
 function relationsBlock(data: EntityDetail, t: Translate, actions: Actions): HTMLElement {
@@ -112,12 +106,7 @@ function relationItem(data: EntityDetail, relation: RelationView, t: Translate, 
   const qualifier = relationQualifier(relation);
   const other = h(
     'button',
-    {
-      type: 'button',
-      class: 'entity-link',
-      'data-focus': `link:${relation.key}`,
-      on: { click: () => void actions.focus(relation.other.id) },
-    },
+    { type: 'button', class: 'entity-link', 'data-focus': `link:${relation.key}`, on: { click: () => void actions.focus(relation.other.id) } },
     typeDot(nodeColor(relation.other.type)),
     relation.other.name,
   );
@@ -131,24 +120,9 @@ function relationItem(data: EntityDetail, relation: RelationView, t: Translate, 
       h('span', { class: 'direction', 'aria-hidden': 'true' }, relation.direction === 'out' ? '→' : '←'),
       other,
       qualifier ? h('span', { class: 'qualifier' }, qualifier) : null,
+      h('span', { class: 'confidence' }, t('panel.confidence', { value: relation.confidence.toFixed(2) })),
     ),
-    h(
-      'ul',
-      { class: 'evidence', 'aria-label': t('panel.evidence') },
-      ...relation.evidence.map((evidence) => evidenceItem(evidence, terms, t)),
-    ),
-  );
-}
-
-function evidenceItem(evidence: Evidence, terms: readonly string[], t: Translate): HTMLElement {
-  const sentence = markTerms(evidence.text, terms).map((segment) =>
-    segment.marked ? h('mark', {}, segment.text) : segment.text,
-  );
-  return h(
-    'li',
-    {},
-    h('blockquote', {}, ...sentence),
-    h('p', { class: 'source' }, t('panel.source', { source: sourceLabel(evidence) })),
+    h('ul', { class: 'evidence', 'aria-label': t('panel.evidence') }, ...relation.evidence.map((entry) => evidenceItem(entry, terms, t, (e) => void actions.openEvidence(e)))),
   );
 }
 

@@ -3,15 +3,14 @@
  * Typing searches after a short pause; arrow keys move through the typed
  * results; Enter or a click focuses the entity on the graph; Escape closes.
  */
-import type { SearchHit } from '../../../schema/api.ts';
 import type { EntityType } from '../../../schema/model.ts';
-import type { Actions } from '../actions.ts';
+import type { Actions } from '../actions/index.ts';
 import { nodeColor } from '../appearance/nodes.ts';
 import { ENTITY_TYPE_ORDER } from '../appearance/palette.ts';
 import { entityTypeKey, translator, type Translate } from '../i18n/index.ts';
 import { closeResults, moveActive } from '../state/search.ts';
 import type { Store } from '../state/store.ts';
-import type { AppState, SearchState } from '../state/types.ts';
+import type { AppState, SearchResult, SearchState } from '../state/types.ts';
 import { h, replaceChildren, setAttribute } from './dom.ts';
 
 /** Pause after the last keystroke before searching. */
@@ -35,7 +34,7 @@ interface SearchForm {
 export function mountSearchPanel(root: HTMLElement, store: Store<AppState>, actions: Actions): () => void {
   const parts = buildForm();
   root.append(parts.form);
-  const choose = (hit: SearchHit): void => {
+  const choose = (hit: SearchResult): void => {
     parts.input.value = hit.name;
     store.update(closeResults());
     void actions.focus(hit.id);
@@ -92,7 +91,7 @@ function bindInput(
   input: HTMLInputElement,
   store: Store<AppState>,
   actions: Actions,
-  choose: (hit: SearchHit) => void,
+  choose: (hit: SearchResult) => void,
 ): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const searchNow = (): Promise<void> => {
@@ -121,7 +120,7 @@ async function chooseActive(
   store: Store<AppState>,
   input: HTMLInputElement,
   searchNow: () => Promise<void>,
-  choose: (hit: SearchHit) => void,
+  choose: (hit: SearchResult) => void,
 ): Promise<void> {
   if (input.value.trim() === '') return;
   if (store.get().search.query !== input.value || store.get().search.status !== 'ready') await searchNow();
@@ -145,7 +144,7 @@ function renderResults(
   input: HTMLInputElement,
   search: SearchState,
   t: Translate,
-  choose: (hit: SearchHit) => void,
+  choose: (hit: SearchResult) => void,
 ): void {
   const open = search.open && search.results.length > 0;
   list.hidden = !open;
@@ -156,11 +155,11 @@ function renderResults(
 }
 
 function resultOption(
-  hit: SearchHit,
+  hit: SearchResult,
   index: number,
   active: boolean,
   t: Translate,
-  choose: (hit: SearchHit) => void,
+  choose: (hit: SearchResult) => void,
 ): HTMLElement {
   const aliases = hit.aliases.filter((alias) => alias !== hit.name);
   return h(
@@ -183,6 +182,7 @@ function resultOption(
     h('span', { class: 'option-name' }, hit.name),
     h('span', { class: 'option-type' }, t(entityTypeKey(hit.type))),
     aliases.length > 0 ? h('span', { class: 'option-aliases' }, aliases.join('、')) : null,
+    hit.byPinyin ? h('span', { class: 'option-pinyin' }, t('search.byPinyin')) : null,
   );
 }
 

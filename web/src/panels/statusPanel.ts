@@ -3,29 +3,40 @@
  * banner that shows why a request failed.
  */
 import { translator, type Translate } from '../i18n/index.ts';
+import type { DerivedStore } from '../state/derived.ts';
 import type { Store } from '../state/store.ts';
 import { dismissNotice } from '../state/ui.ts';
 import type { AppState, Notice } from '../state/types.ts';
 import { h, replaceChildren } from './dom.ts';
 
-/** Renders the status line into `root`. */
-export function mountStatus(root: HTMLElement, store: Store<AppState>): () => void {
+/** Renders the status line into `root`: what is shown out of what is loaded. */
+export function mountStatus(root: HTMLElement, store: Store<AppState>, derived: DerivedStore): () => void {
   root.setAttribute('role', 'status');
-  const render = (state: AppState): void => {
+  const render = (): void => {
+    const state = store.get();
     const t = translator(state.locale);
     if (state.overview.status === 'loading') {
       root.textContent = t('status.loading');
       return;
     }
-    const counts = t('status.counts', { nodes: state.dataset.nodes.size, edges: state.dataset.edges.size });
+    const { visible } = derived.get();
+    const counts = t('status.counts', {
+      nodes: visible.nodes.size,
+      edges: visible.edges.size,
+      loadedNodes: state.dataset.nodes.size,
+      loadedEdges: state.dataset.edges.size,
+    });
     root.textContent = state.overview.truncated ? `${counts} · ${t('status.truncated')}` : counts;
   };
-  render(store.get());
-  return store.subscribe((state, previous) => {
-    if (state.dataset !== previous.dataset || state.overview !== previous.overview || state.locale !== previous.locale) {
-      render(state);
-    }
+  render();
+  const stopDerived = derived.subscribe(render);
+  const stopState = store.subscribe((state, previous) => {
+    if (state.overview !== previous.overview || state.locale !== previous.locale) render();
   });
+  return () => {
+    stopDerived();
+    stopState();
+  };
 }
 
 /** Renders the notice banner into `root` (empty when there is nothing to say). */

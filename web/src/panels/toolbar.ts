@@ -1,34 +1,48 @@
 /**
- * The toolbar: start/stop the layout (with its state announced) and switch the
- * interface language.
+ * The toolbar: one control per layout in the registry (start/stop for
+ * ForceAtlas2, run for noverlap) with the layout state announced, and the
+ * interface language switch.
  */
-import { translator } from '../i18n/index.ts';
-import { startLayout, stopLayout } from '../state/layout.ts';
+import { translator, type MessageKey } from '../i18n/index.ts';
+import { LAYOUTS, type LayoutDescriptor } from '../layout/registry.ts';
+import { runLayoutOnce, startLayout, stopLayout } from '../state/layout.ts';
 import type { Store } from '../state/store.ts';
 import { setLocale } from '../state/ui.ts';
 import type { AppState } from '../state/types.ts';
 import { h } from './dom.ts';
 
+const RUN_LABEL: Readonly<Record<string, MessageKey>> = { noverlap: 'layout.noverlap' };
+
+function layoutButton(descriptor: LayoutDescriptor, store: Store<AppState>): HTMLButtonElement {
+  const onClick =
+    descriptor.kind === 'continuous'
+      ? () => store.update(store.get().layout.running ? stopLayout() : startLayout())
+      : () => store.update(runLayoutOnce(descriptor.id));
+  return h('button', { type: 'button', id: `layout-${descriptor.id}`, on: { click: onClick } });
+}
+
 /** Builds the toolbar in `root` and keeps its labels current. */
 export function mountToolbar(root: HTMLElement, store: Store<AppState>): () => void {
-  const layoutButton = h('button', {
-    type: 'button',
-    id: 'layout-toggle',
-    on: { click: () => store.update(store.get().layout.running ? stopLayout() : startLayout()) },
-  });
+  const buttons = LAYOUTS.map((descriptor) => ({ descriptor, button: layoutButton(descriptor, store) }));
   const layoutStatus = h('span', { class: 'layout-status', role: 'status' });
   const localeButton = h('button', {
     type: 'button',
     id: 'locale-toggle',
     on: { click: () => store.update(setLocale(store.get().locale === 'zh' ? 'en' : 'zh')) },
   });
-  root.append(h('div', { class: 'toolbar' }, layoutButton, layoutStatus, localeButton));
+  root.append(h('div', { class: 'toolbar' }, ...buttons.map(({ button }) => button), layoutStatus, localeButton));
 
   const render = (state: AppState): void => {
     const t = translator(state.locale);
     const running = state.layout.running;
-    layoutButton.textContent = running ? t('layout.stop') : t('layout.start');
-    layoutButton.setAttribute('aria-pressed', running ? 'true' : 'false');
+    for (const { descriptor, button } of buttons) {
+      if (descriptor.kind === 'continuous') {
+        button.textContent = running ? t('layout.stop') : t('layout.start');
+        button.setAttribute('aria-pressed', running ? 'true' : 'false');
+      } else {
+        button.textContent = t(RUN_LABEL[descriptor.id] ?? 'layout.noverlap');
+      }
+    }
     layoutStatus.textContent = running ? t('layout.running') : state.layout.runs > 0 ? t('layout.settled') : '';
     localeButton.textContent = t('locale.switch');
     localeButton.setAttribute('aria-label', t('locale.switchLabel'));

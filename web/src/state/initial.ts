@@ -1,6 +1,9 @@
 /** The state the explorer starts from. */
+import { noFilters } from '../filters/apply.ts';
 import type { Locale } from '../i18n/index.ts';
 import { emptyDataset } from './dataset.ts';
+import { NO_PATHS } from './paths.ts';
+import { CLOSED_READER } from './reader.ts';
 import type { AppState } from './types.ts';
 
 /** The empty starting state, in `locale`. */
@@ -12,9 +15,18 @@ export function initialState(locale: Locale): AppState {
     selected: null,
     hovered: null,
     search: { query: '', type: null, status: 'idle', results: [], active: -1, open: false },
-    detail: { entityId: null, status: 'idle', data: null, expanding: false, expandTruncated: false },
-    layout: { running: false, runs: 0 },
+    detail: { entityId: null, status: 'idle', data: null },
+    expansions: new Map(),
+    focused: [],
+    filters: noFilters(),
+    appearance: { color: 'type', size: 'degree' },
+    paths: NO_PATHS,
+    reader: CLOSED_READER,
+    layout: { running: false, runs: 0, oneShot: null },
     camera: null,
+    view: null,
+    pendingView: null,
+    sources: [],
     notice: null,
   };
 }

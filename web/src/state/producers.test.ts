@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { jiangjin, npc, subgraph, tang, tangDetail, tangDeputy, tangSecretary } from '../testing/fixtures.ts';
-import { expandFailed, expandRequested, neighboursLoaded, overviewFailed, overviewLoaded, overviewRequested } from './graph.ts';
+import { expandRequested, neighboursLoaded, overviewFailed, overviewLoaded, overviewRequested } from './graph.ts';
 import { initialState } from './initial.ts';
-import { startLayout, stopLayout } from './layout.ts';
+import { runLayoutOnce, startLayout, stopLayout } from './layout.ts';
 import { closeResults, moveActive, queryChanged, searchFailed, searchLoaded, typeChanged } from './search.ts';
-import { clearSelection, detailFailed, detailLoaded, hoverNode, requestCamera, selectNode } from './selection.ts';
+import { cameraMoved, clearSelection, detailFailed, detailLoaded, hoverNode, requestCamera, selectNode, unfocusExcept } from './selection.ts';
 import type { AppState, Producer } from './types.ts';
 import { dismissNotice, setLocale, showNotice } from './ui.ts';
 
@@ -20,7 +20,7 @@ describe('overview producers', () => {
     const state = apply(start(), overviewRequested(), overviewLoaded(subgraph([tang, jiangjin], [tangSecretary], true)));
     expect(state.dataset.nodes.size).toBe(2);
     expect(state.overview).toEqual({ status: 'ready', truncated: true });
-    expect(state.layout).toEqual({ running: true, runs: 1 });
+    expect(state.layout).toMatchObject({ running: true, runs: 1 });
   });
 
   it('does not start the layout for an empty overview', () => {
@@ -35,34 +35,6 @@ describe('overview producers', () => {
   });
 });
 
-describe('expansion producers', () => {
-  const loaded = (): AppState => apply(start(), overviewLoaded(subgraph([tang], [])), stopLayout(), selectNode(tang.id));
-
-  it('adds neighbours beside the expanded node and restarts the layout', () => {
-    const state = apply(
-      loaded(),
-      expandRequested(tang.id),
-      neighboursLoaded(tang.id, subgraph([tang, jiangjin, npc], [tangSecretary, tangDeputy], true)),
-    );
-    expect(state.dataset.anchors.get(npc.id)).toBe(tang.id);
-    expect(state.dataset.edges.size).toBe(2);
-    expect(state.detail.expanding).toBe(false);
-    expect(state.detail.expandTruncated).toBe(true);
-    expect(state.layout.running).toBe(true);
-  });
-
-  it('marks the panel as expanding only for the selected node', () => {
-    expect(apply(loaded(), expandRequested(tang.id)).detail.expanding).toBe(true);
-    expect(apply(loaded(), expandRequested(jiangjin.id)).detail.expanding).toBe(false);
-  });
-
-  it('ends expanding and shows the notice when expansion fails', () => {
-    const state = apply(loaded(), expandRequested(tang.id), expandFailed(tang.id, { kind: 'network' }));
-    expect(state.detail.expanding).toBe(false);
-    expect(state.notice).toEqual({ kind: 'network' });
-  });
-});
-
 describe('selection producers', () => {
   it('selects a node and waits for its detail', () => {
     const state = apply(start(), selectNode(tang.id));
@@ -70,12 +42,29 @@ describe('selection producers', () => {
     expect(state.detail).toMatchObject({ entityId: tang.id, status: 'loading', data: null });
   });
 
-  it('adds the detailed entity to the graph', () => {
+  it('adds the detailed entity to the graph as focused', () => {
     const state = apply(start(), overviewLoaded(subgraph([jiangjin], [])), selectNode(tang.id), detailLoaded(tangDetail));
     expect(state.detail.status).toBe('ready');
     expect(state.detail.data).toBe(tangDetail);
     expect(state.dataset.nodes.has(tang.id)).toBe(true);
     expect(state.dataset.edges.has(tangSecretary.key)).toBe(true);
+    expect(state.focused).toEqual([tang.id]);
+  });
+
+  it('releases focused entities a URL no longer has, unless pinned', () => {
+    const focused = apply(start(), selectNode(tang.id), detailLoaded(tangDetail), clearSelection());
+    expect(apply(focused, unfocusExcept([tang.id]))).toBe(focused);
+    const released = apply(focused, unfocusExcept([]));
+    expect(released.focused).toEqual([]);
+    expect(released.dataset.nodes.has(tang.id)).toBe(false);
+    const pinned = apply(start(), selectNode(tang.id), detailLoaded(tangDetail), unfocusExcept([]));
+    expect(pinned.dataset.nodes.has(tang.id)).toBe(true);
+  });
+
+  it('rounds camera moves and ignores moves that round to the same view', () => {
+    const moved = apply(start(), cameraMoved({ x: 0.123456, y: 0.5, ratio: 1.000001 }));
+    expect(moved.view).toEqual({ x: 0.1235, y: 0.5, ratio: 1 });
+    expect(cameraMoved({ x: 0.12351, y: 0.5, ratio: 1 })(moved)).toBe(moved);
   });
 
   it('restarts the layout for new nodes, not for a new edge between loaded nodes', () => {
@@ -83,7 +72,8 @@ describe('selection producers', () => {
     const linked = apply(loaded, detailLoaded(tangDetail));
     expect(linked.dataset.edges.has(tangSecretary.key)).toBe(true);
     expect(linked.layout.running).toBe(false);
-    const grown = apply(loaded, neighboursLoaded(tang.id, subgraph([npc], [])));
+    const options = { type: null, direction: 'both', limit: 50 } as const;
+    const grown = apply(loaded, expandRequested(tang.id, options), neighboursLoaded(tang.id, options, subgraph([npc], [])));
     expect(grown.layout.running).toBe(true);
   });
 
@@ -154,10 +144,15 @@ describe('search producers', () => {
 describe('layout and interface producers', () => {
   it('counts runs and stops once', () => {
     const running = apply(start(), startLayout(), startLayout());
-    expect(running.layout).toEqual({ running: true, runs: 2 });
+    expect(running.layout).toMatchObject({ running: true, runs: 2 });
     const stopped = apply(running, stopLayout());
     expect(stopped.layout.running).toBe(false);
     expect(stopLayout()(stopped)).toBe(stopped);
+  });
+
+  it('numbers one-shot layout requests and stops a running layout for them', () => {
+    const state = apply(start(), startLayout(), runLayoutOnce('noverlap'), runLayoutOnce('noverlap'));
+    expect(state.layout).toMatchObject({ running: false, oneShot: { id: 'noverlap', seq: 2 } });
   });
 
   it('switches language and shows then dismisses notices', () => {

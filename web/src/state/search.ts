@@ -2,9 +2,9 @@
  * Producers for the search box: the query and type filter, results as they
  * arrive (stale answers dropped), and keyboard movement through the results.
  */
-import type { SearchHit } from '../../../schema/api.ts';
+
 import type { EntityType } from '../../../schema/model.ts';
-import type { AppState, Notice, Producer, SearchState } from './types.ts';
+import type { AppState, Notice, Producer, SearchResult, SearchState } from './types.ts';
 
 const setSearch = (state: AppState, search: SearchState): AppState => ({ ...state, search });
 
@@ -27,7 +27,7 @@ export const typeChanged = (type: EntityType | null): Producer => (state) =>
 
 /** Results for `query` and `type` arrived; answers to an older query are dropped. */
 export const searchLoaded =
-  (query: string, type: EntityType | null, results: readonly SearchHit[]): Producer =>
+  (query: string, type: EntityType | null, results: readonly SearchResult[]): Producer =>
   (state) =>
     state.search.query !== query || state.search.type !== type
       ? state

@@ -3,9 +3,12 @@
  * detail panel, and camera requests that bring a node into view.
  */
 import type { EntityDetail } from '../../../schema/api.ts';
-import { mergeEntityDetail } from './dataset.ts';
+import { mergeEntityDetail, releaseOrigin } from './dataset.ts';
+import { pinnedNodes } from './graph.ts';
 import { restartLayoutIfGrown } from './layout.ts';
-import type { Notice, Producer } from './types.ts';
+import type { AppState, CameraView, Notice, Producer } from './types.ts';
+
+const IDLE_DETAIL = { entityId: null, status: 'idle', data: null } as const;
 
 /** The pointer entered a node (`null`: it left). */
 export const hoverNode = (nodeId: string | null): Producer => (state) =>
@@ -15,32 +18,25 @@ export const hoverNode = (nodeId: string | null): Producer => (state) =>
 export const selectNode = (nodeId: string): Producer => (state) =>
   state.selected === nodeId && state.detail.entityId === nodeId
     ? state
-    : {
-        ...state,
-        selected: nodeId,
-        detail: { entityId: nodeId, status: 'loading', data: null, expanding: false, expandTruncated: false },
-      };
+    : { ...state, selected: nodeId, detail: { entityId: nodeId, status: 'loading', data: null } };
 
 /** Clears the selection and closes the panel. */
 export const clearSelection = (): Producer => (state) =>
-  state.selected === null && state.detail.entityId === null
-    ? state
-    : {
-        ...state,
-        selected: null,
-        detail: { entityId: null, status: 'idle', data: null, expanding: false, expandTruncated: false },
-      };
+  state.selected === null && state.detail.entityId === null ? state : { ...state, selected: null, detail: IDLE_DETAIL };
 
 /**
  * The detail of the selected entity arrived. An entity that was not on the
- * graph yet is added, with its relations to what is loaded. Late answers for an
- * entity no longer selected are dropped.
+ * graph yet is added (held as focused), with its relations to what is loaded.
+ * Late answers for an entity no longer selected are dropped.
  */
 export const detailLoaded = (detail: EntityDetail): Producer => (state) => {
-  if (state.detail.entityId !== detail.entity.id) return state;
+  const id = detail.entity.id;
+  if (state.detail.entityId !== id) return state;
+  const isNew = !state.dataset.nodes.has(id);
   return restartLayoutIfGrown(state, {
     ...state,
-    dataset: mergeEntityDetail(state.dataset, detail),
+    dataset: mergeEntityDetail(state.dataset, detail, `focus:${id}`),
+    focused: isNew && !state.focused.includes(id) ? [...state.focused, id] : state.focused,
     detail: { ...state.detail, status: 'ready', data: detail },
   });
 };
@@ -49,8 +45,37 @@ export const detailLoaded = (detail: EntityDetail): Producer => (state) => {
 export const detailFailed = (nodeId: string, notice: Notice): Producer => (state) =>
   state.detail.entityId !== nodeId ? state : { ...state, detail: { ...state.detail, status: 'error' }, notice };
 
+/** Forgets focused entities not in `keep` (back/forward to a view without them). */
+export const unfocusExcept = (keep: readonly string[]): Producer => (state) => {
+  const dropped = state.focused.filter((id) => !keep.includes(id));
+  if (dropped.length === 0) return state;
+  const pinned = pinnedNodes(state);
+  let dataset = state.dataset;
+  for (const id of dropped) dataset = releaseOrigin(dataset, `focus:${id}`, pinned).dataset;
+  return { ...state, dataset, focused: state.focused.filter((id) => keep.includes(id)) };
+};
+
 /** Asks the camera to move to `nodeId`. */
 export const requestCamera = (nodeId: string): Producer => (state) => ({
   ...state,
   camera: { nodeId, seq: (state.camera?.seq ?? 0) + 1 },
 });
+
+const sameView = (a: CameraView | null, b: CameraView | null): boolean =>
+  a === b || (a !== null && b !== null && a.x === b.x && a.y === b.y && a.ratio === b.ratio);
+
+/** The camera moved (rounded so that tiny moves do not rewrite the URL). */
+export const cameraMoved = (view: CameraView): Producer => (state) => {
+  const rounded = roundView(view);
+  return sameView(state.view, rounded) ? state : { ...state, view: rounded };
+};
+
+/** A camera to restore once the graph is laid out (from a link or back/forward). */
+export const restoreView = (view: CameraView | null): Producer => (state) =>
+  sameView(state.pendingView, view) ? state : { ...state, pendingView: view };
+
+/** Rounds a camera to 4 decimals, the precision kept in the URL. */
+export function roundView(view: CameraView): CameraView {
+  const round = (value: number): number => Math.round(value * 10_000) / 10_000;
+  return { x: round(view.x), y: round(view.y), ratio: round(view.ratio) };
+}

@@ -3,11 +3,20 @@
  * folder return a new state, controllers and panels read it.
  *
  * Derived state is not stored here; it flows through the pipeline
- * dataset → appearance → sigma graph (graph/, appearance/, controllers/).
+ * dataset → filtered (filters/) → appearance (appearance/) → sigma graph
+ * (graph/, controllers/graphController.ts).
  */
-import type { EntityDetail, SearchHit } from '../../../schema/api.ts';
-import type { Entity, EntityType, StoredRelation } from '../../../schema/model.ts';
+import type { EntityDetail, PathsResponse, SearchHit, SourceDetail } from '../../../schema/api.ts';
+import type { Entity, EntityType, Evidence, RelationType, Source, StoredRelation } from '../../../schema/model.ts';
 import type { Locale } from '../i18n/index.ts';
+
+/**
+ * Why a node is loaded: the overview, an expansion (`expand:<id>`), an entity
+ * opened on its own (`focus:<id>`), or the current paths (`path`). A node
+ * stays while at least one origin holds it, which is what lets a collapse
+ * remove only what nothing else pinned.
+ */
+export type Origin = 'overview' | 'path' | `expand:${string}` | `focus:${string}`;
 
 /** The entities and relations loaded from the server so far. */
 export interface Dataset {
@@ -15,6 +24,8 @@ export interface Dataset {
   readonly edges: ReadonlyMap<string, StoredRelation>;
   /** For nodes added next to another one (expansion): the node they first appear beside. */
   readonly anchors: ReadonlyMap<string, string>;
+  /** What holds each node on the graph. */
+  readonly origins: ReadonlyMap<string, ReadonlySet<Origin>>;
 }
 
 /** Something the user should read: a server problem's detail, or a client-side failure. */
@@ -30,11 +41,16 @@ export interface OverviewState {
   readonly truncated: boolean;
 }
 
+/** A search result, marked when it was found by pinyin rather than by the server. */
+export interface SearchResult extends SearchHit {
+  readonly byPinyin?: boolean;
+}
+
 export interface SearchState {
   readonly query: string;
   readonly type: EntityType | null;
   readonly status: LoadStatus;
-  readonly results: readonly SearchHit[];
+  readonly results: readonly SearchResult[];
   /** Index of the keyboard-highlighted result, -1 when none. */
   readonly active: number;
   readonly open: boolean;
@@ -44,21 +60,78 @@ export interface DetailState {
   readonly entityId: string | null;
   readonly status: LoadStatus;
   readonly data: EntityDetail | null;
-  readonly expanding: boolean;
-  /** The last expansion of this entity was cut short by the server's limit. */
-  readonly expandTruncated: boolean;
+}
+
+export type ExpandDirection = 'both' | 'out' | 'in';
+
+/** What an expansion asks the server for. */
+export interface ExpandOptions {
+  readonly type: RelationType | null;
+  readonly direction: ExpandDirection;
+  readonly limit: number;
+}
+
+/** One node's expansion: what was asked, and whether the server had more (a hub). */
+export interface Expansion extends ExpandOptions {
+  readonly status: LoadStatus;
+  readonly truncated: boolean;
 }
 
 export interface LayoutState {
   readonly running: boolean;
   /** Runs started so far; a new run restarts convergence tracking. */
   readonly runs: number;
+  /** One-shot layouts (noverlap) asked for so far; each increment runs one. */
+  readonly oneShot: { readonly id: string; readonly seq: number } | null;
 }
 
 /** A request to move the camera to a node; `seq` makes repeated requests distinct. */
 export interface CameraRequest {
   readonly nodeId: string;
   readonly seq: number;
+}
+
+/** Sigma's camera in its normalised frame, as kept in the URL. */
+export interface CameraView {
+  readonly x: number;
+  readonly y: number;
+  readonly ratio: number;
+}
+
+export interface FiltersState {
+  readonly hiddenEntityTypes: ReadonlySet<EntityType>;
+  readonly hiddenRelationTypes: ReadonlySet<RelationType>;
+  /** Relations below this confidence are hidden (0: none). */
+  readonly minConfidence: number;
+  /** Source ids whose evidence is ignored. */
+  readonly hiddenSources: ReadonlySet<string>;
+  /** Evidence dates kept (ISO YYYY-MM-DD, inclusive); null: unbounded. */
+  readonly dateFrom: string | null;
+  readonly dateTo: string | null;
+}
+
+export type ColorBy = 'type' | 'community';
+export type SizeBy = 'degree' | 'pagerank';
+
+export interface AppearanceState {
+  readonly color: ColorBy;
+  readonly size: SizeBy;
+}
+
+export interface PathsState {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly status: LoadStatus;
+  readonly result: PathsResponse | null;
+  /** The path shown on its own, -1: all of them. */
+  readonly active: number;
+}
+
+/** The source article opened from an evidence sentence. */
+export interface ReaderState {
+  readonly evidence: Evidence | null;
+  readonly status: LoadStatus;
+  readonly data: SourceDetail | null;
 }
 
 export interface AppState {
@@ -69,8 +142,20 @@ export interface AppState {
   readonly hovered: string | null;
   readonly search: SearchState;
   readonly detail: DetailState;
+  readonly expansions: ReadonlyMap<string, Expansion>;
+  /** Entities opened on their own (search, links), in order: each holds a `focus:` origin. */
+  readonly focused: readonly string[];
+  readonly filters: FiltersState;
+  readonly appearance: AppearanceState;
+  readonly paths: PathsState;
+  readonly reader: ReaderState;
   readonly layout: LayoutState;
   readonly camera: CameraRequest | null;
+  /** Where the camera is (kept in the URL); `pendingView` is one to restore once the layout settles. */
+  readonly view: CameraView | null;
+  readonly pendingView: CameraView | null;
+  /** The ingested source documents (for the source filter and the reader). */
+  readonly sources: readonly Source[];
   readonly notice: Notice | null;
 }
 
