@@ -17,6 +17,7 @@ import { extractDocument } from './extract/run.ts';
 import type { DocumentContext, EntityRef, RelationFinding } from './extract/types.ts';
 import { resolveEntities, type LocatedMention } from './resolve.ts';
 import { documentPlace } from './context.ts';
+import { withAffiliations } from './affiliations.ts';
 
 export interface ProcessOptions extends ExtractOptions {
   /** Clock for Source.ingestedAt (injected so tests are reproducible). */
@@ -73,7 +74,8 @@ function processInput(input: RawInput, options: ProcessOptions): IngestDocument 
     chars: text.length,
     ingestedAt: now().toISOString(),
   };
-  return { source, text, articles, entities: resolution.entities, relations: dedupeRelations(relations), mentions: mentionRows };
+  const kept = dedupeRelations(relations);
+  return { source, text, articles, entities: withAffiliations(resolution.entities, kept, doc), relations: kept, mentions: mentionRows };
 }
 
 function toArticle(span: ArticleSpan, fileName: string): Article {

@@ -78,6 +78,10 @@ export interface GraphStore {
    * Writes one document atomically. A source seen before with the same sha256 is
    * left as it is ('unchanged'); with another sha256 its old evidence is replaced and
    * relations left without evidence are removed ('replaced').
+   * A Person named by several sources gets their `affiliations` and `jurisdictions`
+   * united and, when the sightings fall into groups that share no organisation and no
+   * jurisdiction, `possible_homonym: true` and `homonym_groups` (schema/affiliations.ts);
+   * replaces and deletes recompute both from the sources that remain.
    */
   upsertDocument(doc: IngestDocument): Promise<UpsertResult>;
   /** Removes a source, its articles, its evidence and what is left without evidence. */

@@ -11,6 +11,7 @@ import type { GraphStore } from '../../server/store/types.ts';
 import { describeReadCases } from './read-cases.ts';
 import { loadBoth, type ContractContext } from './shared.ts';
 import { describeWriteCases } from './write-cases.ts';
+import { describeHomonymCases } from './homonym-cases.ts';
 
 /** Registers the contract suite for one store. */
 export function describeStoreContract(label: string, createStore: () => Promise<GraphStore>): void {
@@ -35,5 +36,6 @@ export function describeStoreContract(label: string, createStore: () => Promise<
     };
     describeWriteCases(context);
     describeReadCases(context);
+    describeHomonymCases(context);
   });
 }

@@ -8,6 +8,7 @@ import { relationKey } from '../../../schema/ids.ts';
 import { IngestDocumentSchema } from '../../../schema/model.ts';
 import type { Entity, Evidence, ExtractedRelation, IngestDocument, StoredRelation } from '../../../schema/model.ts';
 import { ValidationError } from '../../../schema/errors.ts';
+import { mergeAffiliations } from '../../../schema/affiliations.ts';
 
 export interface SourceRecord {
   /** The document as stored (and written to the snapshot), evidence normalised. */
@@ -104,13 +105,23 @@ export function mergeEntity(known: Entity | undefined, seen: Entity, mentions: n
     return { ...seen, aliases, mentions };
   }
   const aliases = unique([...known.aliases, ...seen.aliases].filter((a) => a !== known.name));
-  const attributes = known.attributes || seen.attributes ? { ...known.attributes, ...seen.attributes } : undefined;
+  const attributes = mergeAttributes(known, seen);
   return {
     ...known,
     aliases,
     mentions: (known.mentions ?? 0) + mentions,
     ...(attributes ? { attributes } : {}),
   };
+}
+
+/**
+ * Attributes of one more sighting: the later value wins, except that a
+ * person's affiliations add up and sightings in unrelated bodies flag a
+ * possible homonym (schema/affiliations.ts).
+ */
+function mergeAttributes(known: Entity, seen: Entity): Entity['attributes'] {
+  if (!known.attributes && !seen.attributes) return undefined;
+  return known.type === 'Person' ? mergeAffiliations(known.attributes, seen.attributes) : { ...known.attributes, ...seen.attributes };
 }
 
 /** Merges one more sighting of a relation: evidence accumulates (deduplicated), confidence is the highest seen. */
