@@ -9,6 +9,7 @@ import { processFile, toExtraction } from '../ingest/pipeline.ts';
 import { EXIT_USAGE, exitCodeFor, reportFailure } from './cli/exit.ts';
 import { runExport } from './cli/export.ts';
 import { describeSummary, ingestPaths } from './cli/ingest.ts';
+import { applyNeo4jSchema } from './cli/schema.ts';
 import { serve } from './cli/serve.ts';
 import { formatExtraction } from './cli/text.ts';
 import { loadConfig } from './config.ts';
@@ -129,6 +130,12 @@ export function buildProgram(): Command {
     .command('stats')
     .description('Print counts of entities, relations, evidence, sources and articles as JSON.')
     .action(statsCommand);
+  program
+    .command('schema')
+    .description('Manage the Neo4j schema.')
+    .command('apply')
+    .description('Apply the Neo4j constraints and indexes (idempotent) to the database NEO4J_URI names.')
+    .action(() => applyNeo4jSchema(loadConfig(), (line) => process.stdout.write(line)));
   return program;
 }
 

@@ -57,7 +57,7 @@ export function toStoreError(error: unknown, options: Neo4jConnectionOptions): u
   const { code } = error;
   if (UNREACHABLE.has(code)) {
     return new StoreUnavailableError(
-      `Neo4j at ${options.uri} cannot be reached (${error.message.split('\n')[0]}). Check that it is running and that NEO4J_URI is right; \`npm run neo4j\` starts a local one and prints its NEO4J_URI.`,
+      `Neo4j at ${options.uri} cannot be reached (${/Caused by: (.*)$/s.exec(error.message)?.[1] ?? code}). Check that it is running and that NEO4J_URI is right; \`npm run neo4j\` starts a local one and prints its NEO4J_URI.`,
       { cause: error },
     );
   }

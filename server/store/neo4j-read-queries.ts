@@ -139,3 +139,51 @@ export const SEARCH_ALIAS_CONTAINS = `
 MATCH (e:Entity) WHERE any(a IN e.aliases WHERE toLower(a) CONTAINS $q) OR toLower(e.name) CONTAINS $q
 RETURN e.id AS id, labels(e) AS labels, e.name AS name, e.aliases AS aliases
 LIMIT $cap`;
+
+/** One breadth-first step either way from `$frontier`: the entities reached. */
+export const ADJACENT_IDS = `
+UNWIND $frontier AS id
+MATCH (:Entity {id: id})-[:${RELS}]-(o:Entity)
+RETURN DISTINCT o.id AS id`;
+
+function relationPageQuery(pattern: string, condition = 'true'): string {
+  return `
+MATCH ${pattern}
+WHERE ${condition} AND r.key > $after
+RETURN ${RELATION_FIELDS}, {id: a.id, name: a.name, labels: labels(a)} AS fromEntity,
+       {id: b.id, name: b.name, labels: labels(b)} AS toEntity
+ORDER BY r.key
+LIMIT $limit`;
+}
+
+/** Per relationship type, pages of relations ordered by key: anchored at `$from`, at `$to`, or over the whole type. */
+export const RELATION_PAGES: Readonly<Record<RelationType, { from: string; to: string; all: string }>> = Object.freeze(
+  Object.fromEntries(
+    checked(RELATION_TYPES).map((type) => [
+      type,
+      {
+        from: relationPageQuery(`(a:Entity {id: $from})-[r:${type}]->(b:Entity)`, '($to IS NULL OR b.id = $to)'),
+        to: relationPageQuery(`(a:Entity)-[r:${type}]->(b:Entity {id: $to})`),
+        all: relationPageQuery(`(a:Entity)-[r:${type}]->(b:Entity)`),
+      },
+    ]),
+  ) as Record<RelationType, { from: string; to: string; all: string }>,
+);
+
+export const GET_ARTICLE = `
+MATCH (s:Source)-[:HAS_ARTICLE]->(a:Article {id: $id})
+CALL (a) {
+  MATCH (e:Entity)-[m:MENTIONED_IN]->(a)
+  RETURN collect({id: e.id, name: e.name, labels: labels(e), count: m.count}) AS mentions
+}
+RETURN properties(a) AS article, ${SOURCE_FIELDS} AS source, s.text AS text, mentions`;
+
+/** What the stored contents follow from: the database's identity and every source's version. */
+export const CONTENT_VERSION = `
+CALL db.info() YIELD id AS database
+CALL () {
+  MATCH (s:Source)
+  WITH s ORDER BY s.id
+  RETURN collect([s.id, s.sha256, s.ingested_at]) AS sources
+}
+RETURN database, sources`;

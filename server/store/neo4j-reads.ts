@@ -139,7 +139,7 @@ export async function readStats(tx: ManagedTransaction): Promise<Stats> {
   };
 }
 
-function toSource(props: Props): Source {
+export function toSource(props: Props): Source {
   return {
     id: String(props.id),
     path: String(props.path),
@@ -152,7 +152,7 @@ function toSource(props: Props): Source {
   };
 }
 
-function toArticle(props: Props): Article {
+export function toArticle(props: Props): Article {
   return {
     id: String(props.id),
     source: String(props.source),

@@ -1,22 +1,14 @@
 /**
  * What one document writes to Neo4j, as parameter rows for `UNWIND $rows` queries:
- * the Source and Article nodes, entities grouped by type label, MENTIONED_IN
- * links, and relations grouped by relationship type with their evidence as
- * parallel lists. Pure: built from the validated, deduplicated SourceRecord that
+ * the Source and Article nodes, MENTIONED_IN links, and relations grouped by
+ * relationship type with their evidence as parallel lists (entity rows depend on
+ * what the store holds: neo4j-entities.ts). Pure: built from the validated, deduplicated SourceRecord that
  * the embedded store uses too, so both stores read a document the same way.
  */
-import type { Entity, EntityType, RelationType } from '../../schema/model.ts';
+import type { Attributes, Entity, RelationType } from '../../schema/model.ts';
 import type { SourceRecord } from './embedded/records.ts';
+import { storableAttributes } from './neo4j-entities.ts';
 import { EVIDENCE_LISTS } from './neo4j-values.ts';
-
-export interface EntityRow {
-  id: string;
-  name: string;
-  aliases: string[];
-  /** How often this document names the entity. */
-  mentions: number;
-  attributes: Record<string, string | number | boolean>;
-}
 
 /** One MENTIONED_IN link: `target` is an Article id, or the Source id when no article applies. */
 export interface MentionRow {
@@ -25,6 +17,8 @@ export interface MentionRow {
   count: number;
   /** The surface forms this source used for the entity; entity aliases are recomputed from them. */
   aliases: string[];
+  /** The attributes this source gave the entity (kept on the link for the same reason). */
+  attributes: Attributes;
 }
 
 export type RelationRow = Record<string, string | number | null | string[] | number[]>;
@@ -32,13 +26,10 @@ export type RelationRow = Record<string, string | number | null | string[] | num
 export interface DocumentRows {
   source: Record<string, string | number>;
   articles: Record<string, string | number | null>[];
-  entities: Map<EntityType, EntityRow[]>;
   articleMentions: MentionRow[];
   sourceMentions: MentionRow[];
   relations: Map<RelationType, RelationRow[]>;
 }
-
-const RESERVED_PROPERTIES = new Set(['id', 'name', 'aliases', 'mentions']);
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];
@@ -46,13 +37,6 @@ function unique(values: string[]): string[] {
 
 function aliasesOf(entity: Entity): string[] {
   return unique(entity.aliases.filter((alias) => alias !== entity.name));
-}
-
-function entityRow(entity: Entity, mentions: number): EntityRow {
-  const attributes = Object.fromEntries(
-    Object.entries(entity.attributes ?? {}).filter(([key]) => !RESERVED_PROPERTIES.has(key)),
-  );
-  return { id: entity.id, name: entity.name, aliases: aliasesOf(entity), mentions, attributes };
 }
 
 function groupBy<K, T>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
@@ -78,14 +62,26 @@ function mentionRows(record: SourceRecord): { articleMentions: MentionRow[]; sou
     if (row) row.count += mention.count;
     else {
       const entity = record.entities.get(mention.entity);
-      counts.set(key, { entity: mention.entity, target, count: mention.count, aliases: entity ? aliasesOf(entity) : [] });
+      counts.set(key, {
+        entity: mention.entity,
+        target,
+        count: mention.count,
+        aliases: entity ? aliasesOf(entity) : [],
+        attributes: storableAttributes(entity?.attributes),
+      });
     }
   }
   const named = new Set([...counts.values()].map((row) => row.entity));
   for (const entity of record.entities.values()) {
     if (named.has(entity.id)) continue;
     const count = record.mentions.get(entity.id) ?? 0;
-    counts.set(`${entity.id}\u0000${doc.source.id}`, { entity: entity.id, target: doc.source.id, count, aliases: aliasesOf(entity) });
+    counts.set(`${entity.id}\u0000${doc.source.id}`, {
+      entity: entity.id,
+      target: doc.source.id,
+      count,
+      aliases: aliasesOf(entity),
+      attributes: storableAttributes(entity.attributes),
+    });
   }
   const rows = [...counts.values()];
   return {
@@ -148,7 +144,6 @@ export function documentRows(record: SourceRecord): DocumentRows {
       start: a.start,
       end: a.end,
     })),
-    entities: new Map([...groupBy(record.entities.values(), (e) => e.type)].map(([type, list]) => [type, list.map((e) => entityRow(e, record.mentions.get(e.id) ?? 0))])),
     ...mentionRows(record),
     relations: relationRows(record),
   };

@@ -56,16 +56,25 @@ MERGE (a:Article {id: row.id})
 SET a += row
 MERGE (s)-[:HAS_ARTICLE]->(a)`;
 
-/** Per entity type: create or find the entity, give it its type label, add aliases and mentions. */
+/**
+ * The entities a write touches, locked (setting a property takes the node's write
+ * lock until commit, so a concurrent writer cannot interleave between this read
+ * and the write that follows) and read as they are.
+ */
+export const LOCK_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+SET e.mentions = coalesce(e.mentions, 0)
+RETURN labels(e) AS labels, properties(e) AS props`;
+
+/** Per entity type: create or find the entity and give it its type label, aliases, mentions and attributes. */
 export const MERGE_ENTITIES: Readonly<Record<EntityType, string>> = perName(
   ENTITY_TYPES,
   (label) => `
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.name = row.name, e.aliases = [], e.mentions = 0
-SET e:${label}, e += row.attributes,
-    e.aliases = e.aliases + [a IN row.aliases WHERE a <> e.name AND NOT a IN e.aliases],
-    e.mentions = e.mentions + row.mentions`,
+ON CREATE SET e:${label}, e.name = row.name
+SET e.aliases = row.aliases, e.mentions = row.mentions, e += row.attributes`,
 );
 
 function mergeMentions(targetLabel: 'Article' | 'Source'): string {
@@ -74,7 +83,7 @@ UNWIND $rows AS row
 MATCH (e:Entity {id: row.entity})
 MATCH (t:${targetLabel} {id: row.target})
 MERGE (e)-[m:MENTIONED_IN]->(t)
-SET m.count = row.count, m.source = $source, m.aliases = row.aliases`;
+SET m.count = row.count, m.source = $source, m.aliases = row.aliases, m += row.attributes`;
 }
 
 export const MERGE_ARTICLE_MENTIONS = mergeMentions('Article');
@@ -100,24 +109,24 @@ SET r.role = coalesce(r.role, row.role),
     ${LISTS.map((list) => `r.${list} = r.${list} + row.${list}`).join(',\n    ')}`,
 );
 
-/**
- * After a replace or delete: each entity's mentions and aliases again from the
- * MENTIONED_IN links that remain (aliases in source-id order).
- */
-export const RECOMPUTE_ENTITIES = `
+/** The entities' MENTIONED_IN links that remain, each with its source's ingest time. */
+export const ENTITY_LINKS = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
-  MATCH (e)-[m:MENTIONED_IN]->()
-  WITH m ORDER BY m.source
-  RETURN sum(m.count) AS mentions,
-         reduce(all = [], forms IN collect(m.aliases) | all + [a IN forms WHERE NOT a IN all]) AS forms
+  OPTIONAL MATCH (e)-[m:MENTIONED_IN]->()
+  OPTIONAL MATCH (s:Source {id: m.source})
+  RETURN collect(CASE WHEN m IS NULL THEN null ELSE {source: m.source, ingestedAt: s.ingested_at, props: properties(m)} END) AS links
 }
-SET e.mentions = mentions, e.aliases = [a IN forms WHERE a <> e.name]`;
+RETURN labels(e) AS labels, properties(e) AS props, links`;
+
+export const UPDATE_ENTITIES = `
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.id})
+SET e.aliases = row.aliases, e.mentions = row.mentions, e += row.attributes`;
 
 /** Entities no source names any more go, with whatever relations they still have. */
-export const DELETE_UNSUPPORTED_ENTITIES = `
+export const DELETE_ENTITIES = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-WHERE NOT EXISTS { (e)-[:MENTIONED_IN]->() }
 DETACH DELETE e`;

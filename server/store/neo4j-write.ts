@@ -5,14 +5,19 @@
  * idempotent (MERGE, and the "unchanged" check inside the transaction), as
  * executeWrite may run it again after a transient failure.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { EntityType, RelationType } from '../../schema/model.ts';
-import { batches, type DocumentRows } from './neo4j-rows.ts';
+import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
+import type { Entity, EntityType, RelationType } from '../../schema/model.ts';
+import type { SourceRecord } from './embedded/records.ts';
+import { mergedEntities, settledEntity, type EntityWrite, type SourceLink } from './neo4j-entities.ts';
+import { batches, documentRows, type DocumentRows } from './neo4j-rows.ts';
+import { toEntity } from './neo4j-values.ts';
 import {
+  DELETE_ENTITIES,
   DELETE_SOURCE_ARTICLES,
   DELETE_SOURCE_MENTIONS,
   DELETE_SOURCE_NODE,
-  DELETE_UNSUPPORTED_ENTITIES,
+  ENTITY_LINKS,
+  LOCK_ENTITIES,
   MERGE_ARTICLE_MENTIONS,
   MERGE_ARTICLES,
   MERGE_ENTITIES,
@@ -20,12 +25,14 @@ import {
   MERGE_SOURCE,
   MERGE_SOURCE_MENTIONS,
   READ_SOURCE_SHA,
-  RECOMPUTE_ENTITIES,
   SOURCE_ENTITY_IDS,
   STRIP_SOURCE_EVIDENCE,
+  UPDATE_ENTITIES,
 } from './neo4j-write-queries.ts';
 
 export type WriteStatus = 'created' | 'replaced' | 'unchanged';
+
+type Props = Record<string, unknown>;
 
 /** The sha256 the store holds for a source, or undefined when it has no such source. */
 export async function storedSha(tx: ManagedTransaction, source: string): Promise<string | undefined> {
@@ -44,54 +51,94 @@ async function runBatched(
   for (const batch of batches(rows, batchSize)) await tx.run(query, { ...params, rows: batch });
 }
 
-/** Takes a source's evidence, links and articles out of the graph; returns the entities it named. */
-async function removeContributions(tx: ManagedTransaction, source: string, batchSize: number): Promise<string[]> {
-  const result = await tx.run(SOURCE_ENTITY_IDS, { source });
-  const ids = result.records.map((r) => String(r.get('id')));
+function entityOf(record: Neo4jRecord): Entity {
+  return toEntity(record.get('labels') as string[], record.get('props') as Props);
+}
+
+/** Locks the entities among `ids` that exist (sorted, so writers lock in one order) and reads them. */
+async function lockEntities(tx: ManagedTransaction, ids: string[], batchSize: number): Promise<Map<string, Entity>> {
+  const known = new Map<string, Entity>();
+  for (const batch of batches([...ids].sort(), batchSize)) {
+    for (const record of (await tx.run(LOCK_ENTITIES, { ids: batch })).records) {
+      const entity = entityOf(record);
+      known.set(entity.id, entity);
+    }
+  }
+  return known;
+}
+
+/** Takes a source's evidence, links and articles out of the graph. */
+async function removeContributions(tx: ManagedTransaction, source: string, ids: string[], batchSize: number): Promise<void> {
   for (const batch of batches(ids, batchSize)) await tx.run(STRIP_SOURCE_EVIDENCE, { source, ids: batch });
   await tx.run(DELETE_SOURCE_MENTIONS, { source });
   await tx.run(DELETE_SOURCE_ARTICLES, { source });
-  return ids;
 }
 
-/** Recomputes mentions and aliases of `ids` from what remains; removes those no source names. */
+/** Folds `ids` again from the links that remain; deletes those nothing names any more. */
 async function settleEntities(tx: ManagedTransaction, ids: string[], batchSize: number): Promise<void> {
   for (const batch of batches(ids, batchSize)) {
-    await tx.run(RECOMPUTE_ENTITIES, { ids: batch });
-    await tx.run(DELETE_UNSUPPORTED_ENTITIES, { ids: batch });
+    const updates: EntityWrite[] = [];
+    const gone: string[] = [];
+    for (const record of (await tx.run(ENTITY_LINKS, { ids: batch })).records) {
+      const current = entityOf(record);
+      const links = (record.get('links') as { source: string; ingestedAt: unknown; props: Props }[]).map(
+        (l): SourceLink => ({ source: String(l.source), ingestedAt: String(l.ingestedAt ?? ''), properties: l.props }),
+      );
+      const settled = settledEntity(current, links);
+      if (settled) updates.push(settled);
+      else gone.push(current.id);
+    }
+    await tx.run(UPDATE_ENTITIES, { rows: updates });
+    await tx.run(DELETE_ENTITIES, { ids: gone });
   }
 }
 
-async function writeRows(tx: ManagedTransaction, rows: DocumentRows, batchSize: number): Promise<void> {
+function byType(entities: EntityWrite[]): Map<EntityType, EntityWrite[]> {
+  const groups = new Map<EntityType, EntityWrite[]>();
+  for (const entity of entities) groups.set(entity.type, [...(groups.get(entity.type) ?? []), entity]);
+  return groups;
+}
+
+async function writeRows(tx: ManagedTransaction, rows: DocumentRows, entities: EntityWrite[], batchSize: number): Promise<void> {
   const source = rows.source.id;
   await tx.run(MERGE_SOURCE, { row: rows.source });
   await runBatched(tx, MERGE_ARTICLES, rows.articles, batchSize, { source });
-  for (const [type, list] of rows.entities) await runBatched(tx, MERGE_ENTITIES[type as EntityType], list, batchSize);
+  for (const [type, list] of byType(entities)) await runBatched(tx, MERGE_ENTITIES[type], list, batchSize);
   await runBatched(tx, MERGE_ARTICLE_MENTIONS, rows.articleMentions, batchSize, { source });
   await runBatched(tx, MERGE_SOURCE_MENTIONS, rows.sourceMentions, batchSize, { source });
   for (const [type, list] of rows.relations) await runBatched(tx, MERGE_RELATIONS[type as RelationType], list, batchSize);
 }
 
+async function sourceEntityIds(tx: ManagedTransaction, source: string): Promise<string[]> {
+  return (await tx.run(SOURCE_ENTITY_IDS, { source })).records.map((r) => String(r.get('id')));
+}
+
 /**
- * The transaction work of an upsert: nothing when the stored sha256 matches;
- * otherwise the old contributions of the source (if any) go, the new rows are
- * written, and the entities the old version named are settled.
+ * The transaction work of an upsert: nothing when the stored sha256 matches.
+ * A new source merges its entities onto what the store holds. A changed source
+ * first takes its old contributions out, writes the new ones, then folds every
+ * entity either version named again from what remains.
  */
-export async function upsertDocumentWork(tx: ManagedTransaction, rows: DocumentRows, batchSize: number): Promise<WriteStatus> {
+export async function upsertDocumentWork(tx: ManagedTransaction, record: SourceRecord, batchSize: number): Promise<WriteStatus> {
+  const rows = documentRows(record);
   const source = String(rows.source.id);
   const sha = await storedSha(tx, source);
   if (sha === rows.source.sha256) return 'unchanged';
-  const previous = sha === undefined ? [] : await removeContributions(tx, source, batchSize);
-  await writeRows(tx, rows, batchSize);
+  const previous = sha === undefined ? [] : await sourceEntityIds(tx, source);
+  const touched = [...new Set([...previous, ...record.entities.keys()])];
+  const known = await lockEntities(tx, touched, batchSize);
+  if (sha !== undefined) await removeContributions(tx, source, previous, batchSize);
+  await writeRows(tx, rows, mergedEntities(record, sha === undefined ? known : new Map()), batchSize);
   if (sha === undefined) return 'created';
-  const fresh = [...rows.entities.values()].flat().map((e) => e.id);
-  await settleEntities(tx, [...new Set([...previous, ...fresh])], batchSize);
+  await settleEntities(tx, touched, batchSize);
   return 'replaced';
 }
 
 /** The transaction work of a delete: the source's contributions, its node, and what only it supported. */
 export async function deleteSourceWork(tx: ManagedTransaction, source: string, batchSize: number): Promise<void> {
-  const previous = await removeContributions(tx, source, batchSize);
+  const previous = await sourceEntityIds(tx, source);
+  await lockEntities(tx, previous, batchSize);
+  await removeContributions(tx, source, previous, batchSize);
   await tx.run(DELETE_SOURCE_NODE, { source });
   await settleEntities(tx, previous, batchSize);
 }

@@ -7,20 +7,31 @@
  * document is written in one transaction; reads run in READ transactions; user
  * Cypher runs read-only behind a guard, a timeout and a row cap.
  */
-import type { CypherResponse, EntityDetail, PathsResponse, SearchResponse, SourceDetail, Stats, Subgraph, UpsertResult } from '../../schema/api.ts';
+import type {
+  ArticleDetail,
+  CypherResponse,
+  EntityDetail,
+  PathsResponse,
+  RelationPage,
+  SearchResponse,
+  SourceDetail,
+  Stats,
+  Subgraph,
+  UpsertResult,
+} from '../../schema/api.ts';
 import { NotFoundError, StoreUnavailableError, ValidationError } from '../../schema/errors.ts';
 import type { IngestDocument, Source } from '../../schema/model.ts';
 import { applySchema, type SchemaReport } from '../../schema/neo4j/migrate.ts';
 import { buildSourceRecord, evidenceCount } from './embedded/records.ts';
 import { createDriver, Neo4jRunner, toStoreError, type Neo4jConnectionOptions } from './neo4j-connection.ts';
 import { runReadOnlyCypher } from './neo4j-cypher.ts';
+import { readArticle, readRelationPage, readRevision, readSubgraphAround } from './neo4j-lookups.ts';
 import { readEntity, readSource, readSources, readStats, readWholeGraph } from './neo4j-reads.ts';
-import { documentRows } from './neo4j-rows.ts';
 import { searchEntities } from './neo4j-search.ts';
 import { MAX_PATH_LENGTH } from './neo4j-read-queries.ts';
 import { readNeighborhood, readOverview, readShortestPaths } from './neo4j-traversal.ts';
 import { deleteSourceWork, storedSha, upsertDocumentWork } from './neo4j-write.ts';
-import type { CypherOptions, GraphStore, NeighborOptions, PathOptions, SearchOptions } from './types.ts';
+import type { CypherOptions, GraphStore, NeighborOptions, PathOptions, RelationQuery, SearchOptions, SubgraphScope } from './types.ts';
 
 export interface Neo4jStoreOptions extends Neo4jConnectionOptions {
   /** Rows per UNWIND statement in writes (measured best by `npm run bench:neo4j`). */
@@ -32,6 +43,8 @@ export const DEFAULT_BATCH_SIZE = 1000;
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j';
   private runner: Neo4jRunner | undefined;
+  /** What open() did to the schema (for `policygraph schema apply`). */
+  schema: SchemaReport | undefined;
   private readonly batchSize: number;
 
   constructor(private readonly options: Neo4jStoreOptions) {
@@ -44,7 +57,7 @@ export class Neo4jStore implements GraphStore {
     const driver = createDriver(this.options);
     try {
       await driver.verifyAuthentication(this.options.database ? { database: this.options.database } : {});
-      await applySchema(driver, this.options.database);
+      this.schema = await applySchema(driver, this.options.database);
     } catch (error) {
       await driver.close();
       throw toStoreError(error, this.options);
@@ -62,21 +75,11 @@ export class Neo4jStore implements GraphStore {
     await this.use().read((tx) => tx.run('RETURN 1'));
   }
 
-  /** Applies the schema again (idempotent); for `policygraph schema apply`. */
-  async applySchema(): Promise<SchemaReport> {
-    const runner = this.use();
-    try {
-      return await applySchema(runner.driver, this.options.database);
-    } catch (error) {
-      throw toStoreError(error, this.options);
-    }
-  }
 
   async upsertDocument(doc: IngestDocument): Promise<UpsertResult> {
     const runner = this.use();
     const record = buildSourceRecord(doc);
-    const rows = documentRows(record);
-    const status = await runner.write((tx) => upsertDocumentWork(tx, rows, this.batchSize));
+    const status = await runner.write((tx) => upsertDocumentWork(tx, record, this.batchSize));
     return {
       source: record.doc.source.id,
       status,
@@ -135,6 +138,24 @@ export class Neo4jStore implements GraphStore {
 
   async exportGraph(): Promise<Subgraph> {
     return this.use().read(readWholeGraph);
+  }
+
+  async exportSubgraph(scope: SubgraphScope): Promise<Subgraph> {
+    checkRange('depth', scope.depth, 0, 3);
+    return this.use().read((tx) => readSubgraphAround(tx, scope));
+  }
+
+  async relations(query: RelationQuery): Promise<RelationPage> {
+    checkRange('limit', query.limit, 1);
+    return this.use().read((tx) => readRelationPage(tx, query));
+  }
+
+  async getArticle(id: string): Promise<ArticleDetail> {
+    return this.use().read((tx) => readArticle(tx, id));
+  }
+
+  async revision(): Promise<string> {
+    return this.use().read(readRevision);
   }
 
   async cypher(query: string, params: Record<string, unknown>, options: CypherOptions): Promise<CypherResponse> {
