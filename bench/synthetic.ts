@@ -75,10 +75,11 @@ function relationEnds(g: number): { shape: Shape; from: Entity; to: Entity } {
   const shape = SHAPES[g % SHAPES.length]!;
   const k = Math.floor(g / SHAPES.length);
   const fromIndex = k % POOL[shape.from];
-  const toIndex = (Math.floor(k / POOL[shape.from]) + k * 7919) % POOL[shape.to];
-  const from = entity(shape.from, fromIndex);
-  const to = entity(shape.to, shape.from === shape.to && toIndex === fromIndex ? (toIndex + 1) % POOL[shape.to] : toIndex);
-  return { shape, from, to };
+  const spread = Math.floor(k / POOL[shape.from]) + k * 7919;
+  // An entity never relates to itself: within one type, the other end skips the start.
+  const toIndex =
+    shape.from === shape.to ? (fromIndex + 1 + (spread % (POOL[shape.to] - 1))) % POOL[shape.to] : spread % POOL[shape.to];
+  return { shape, from: entity(shape.from, fromIndex), to: entity(shape.to, toIndex) };
 }
 
 /**
