@@ -103,7 +103,8 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     }
     const body = toProblem(error);
     const log = (req as { log?: Logger }).log ?? logger;
-    if (body.status >= 500) log.error({ err: error }, 'request failed');
+    // 501 is a contract answer (Cypher on the embedded store), not a failure of the server.
+    if (body.status >= 500 && body.status !== 501) log.error({ err: error }, 'request failed');
     sendProblem(res, body);
   };
 }

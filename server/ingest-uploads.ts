@@ -45,7 +45,7 @@ async function ingestOne(store: GraphStore, file: UploadedFile): Promise<IngestF
   }
 }
 
-/** Ingests every file in order and reports each. */
+/** Ingests every file in order and reports each; ValidationError('files') when every file was skipped. */
 export async function ingestUploads(store: GraphStore, files: UploadedFile[], log: Logger): Promise<IngestResponse> {
   if (files.length === 0) {
     throw new ValidationError(
@@ -60,6 +60,10 @@ export async function ingestUploads(store: GraphStore, files: UploadedFile[], lo
     summary[result.status]++;
     results.push(result);
     log.info({ file: result.file, status: result.status, source: result.source, reason: result.reason }, 'upload ingested');
+  }
+  if (summary.skipped === results.length) {
+    const reasons = results.map((r) => r.reason ?? r.file).join('; ');
+    throw new ValidationError(`No file could be ingested, nothing was stored: ${reasons}`, 'files');
   }
   return { results, summary };
 }

@@ -76,14 +76,34 @@ function responseTable(operation: JsonObject): string {
   return `<table><tr><th>status</th><th>meaning</th><th>body</th></tr>${rows.join('')}</table>`;
 }
 
+/** A value to show for a parameter: its example, first enum value or default. */
+function exampleOf(schema: JsonObject): string {
+  const value = asArray(schema.examples)[0] ?? asArray(schema.enum)[0] ?? schema.default ?? 'VALUE';
+  return encodeURIComponent(String(value));
+}
+
+/** The path with examples for its path parameters and required query parameters. */
+function exampleUrl(path: string, operation: JsonObject): string {
+  let url = path;
+  const query: string[] = [];
+  for (const raw of asArray(operation.parameters)) {
+    const p = asObject(raw);
+    const value = exampleOf(asObject(p.schema));
+    if (p.in === 'path') url = url.replace(`{${String(p.name)}}`, value);
+    else if (p.in === 'query' && p.required === true) query.push(`${String(p.name)}=${value}`);
+  }
+  return query.length > 0 ? `${url}?${query.join('&')}` : url;
+}
+
 function curlLine(method: string, path: string, operation: JsonObject): string {
   const write = asArray(operation.security).some((s) => 'apiKey' in asObject(s));
   const auth = write ? ' -H "Authorization: Bearer $POLICYGRAPH_API_KEY"' : '';
-  const upload = asObject(asObject(asObject(operation.requestBody).content)['multipart/form-data']);
-  const field = Object.keys(asObject(asObject(upload.schema).properties))[0];
+  const content = asObject(asObject(operation.requestBody).content);
+  const field = Object.keys(asObject(asObject(asObject(content['multipart/form-data']).schema).properties))[0];
   const form = field ? ` -F ${field}=@report.txt` : '';
-  const verb = method === 'get' ? '' : ` -X ${method.toUpperCase()}`;
-  return `curl${verb}${auth}${form} "http://localhost:3000${path}"`;
+  const json = content['application/json'] ? ` -H "Content-Type: application/json" -d '{"query": "MATCH (n) RETURN n LIMIT 5"}'` : '';
+  const verb = method === 'get' || form ? '' : ` -X ${method.toUpperCase()}`;
+  return `curl${verb}${auth}${form}${json} "http://localhost:3000${exampleUrl(path, operation)}"`;
 }
 
 function operationSection(method: string, path: string, operation: JsonObject): string {

@@ -54,7 +54,6 @@ const DESCRIBED: Record<number, string> = {
   403: 'Writes are disabled: the server has no POLICYGRAPH_API_KEY.',
   404: 'No such entity, source or article.',
   413: 'The body or an uploaded file is larger than the configured limit.',
-  422: 'Every uploaded file was skipped; each result says why.',
   501: 'The store does not offer this operation.',
   503: 'The store does not answer.',
 };

@@ -24,7 +24,11 @@ export function requestLogger(logger: Logger): HttpLogger {
     logger,
     genReqId: requestId,
     quietReqLogger: true,
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    customLogLevel: (_req, res, error) => {
+      const status = res.statusCode;
+      if (error || (status >= 500 && status !== 501)) return 'error';
+      return status >= 400 ? 'warn' : 'info';
+    },
     serializers: {
       req: (req: { id: unknown; method: unknown; url: unknown }) => ({ id: req.id, method: req.method, url: req.url }),
     },

@@ -8,7 +8,7 @@ const OverviewQuery = z.object({ limit: integerParam(1, 2000, 150) });
 
 const PathQuery = z.object({
   from: entityIdParam,
-  to: entityIdParam,
+  to: entityIdParam.meta({ description: 'An entity id such as person:文天平.', examples: ['person:文天平'] }),
   maxLength: integerParam(1, 6, 4),
   limit: integerParam(1, 100, 10),
 });

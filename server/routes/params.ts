@@ -27,7 +27,16 @@ export function listParam<T extends z.ZodEnum>(values: T) {
 }
 
 /** An entity id such as `person:唐大军`; URL-encode it in paths. */
-export const entityIdParam = z.string().min(1).max(500).describe('An entity id such as person:唐大军 (URL-encoded in paths).');
+export const entityIdParam = z
+  .string()
+  .min(1)
+  .max(500)
+  .meta({ description: 'An entity id such as person:唐大军 (URL-encoded in paths).', examples: ['person:唐大军'] });
+
+/** A string parameter with a description and an example value (shown on the reference page). */
+export function textParam(description: string, example: string) {
+  return z.string().min(1).max(500).meta({ description, examples: [example] });
+}
 
 /** A calendar date such as 2025-03-04 (compared with evidence dates). */
 export function dateParam(what: string) {

@@ -5,7 +5,7 @@ import { integerParam, listParam } from './params.ts';
 import { defineRoute } from './route.ts';
 
 const SearchQuery = z.object({
-  q: z.string().trim().min(1).max(200).describe('Part of a name or alias, e.g. 江津 or 唐大军.'),
+  q: z.string().trim().min(1).max(200).meta({ description: 'Part of a name or alias, e.g. 江津 or 唐大军.', examples: ['唐大军'] }),
   type: listParam(EntityTypeSchema),
   limit: integerParam(1, 100, 20),
   cursor: z.string().max(500).optional().describe('nextCursor from the previous page.'),

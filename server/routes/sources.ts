@@ -13,21 +13,20 @@ import {
   type IngestResponse,
 } from '../../schema/api.ts';
 import { ingestUploads } from '../ingest-uploads.ts';
+import { textParam } from './params.ts';
 import { defineRoute } from './route.ts';
 
 const SourceParams = z.object({
-  id: z.string().min(1).max(500).describe('A source id such as source:000_x.txt (URL-encoded).'),
+  id: textParam('A source id such as source:000_x.txt (URL-encoded).', 'source:000_7424df761f98a704.txt'),
 });
 
 const ArticleParams = z.object({
-  id: z.string().min(1).max(500).describe('An article id such as article:000_x.txt#0 (URL-encoded: # is %23).'),
+  id: textParam('An article id such as article:000_x.txt#0 (URL-encoded: # is %23).', 'article:000_7424df761f98a704.txt#1'),
 });
 
-/** 201 when something was stored anew, 422 when every file was skipped, else 200. */
+/** 201 when something was stored anew, else 200 (every file unchanged, or some skipped). */
 function uploadStatus(response: IngestResponse): number {
-  const { created, replaced, skipped } = response.summary;
-  if (created + replaced > 0) return 201;
-  return skipped === response.results.length ? 422 : 200;
+  return response.summary.created + response.summary.replaced > 0 ? 201 : 200;
 }
 
 export const sourceRoutes = [
@@ -50,13 +49,14 @@ export const sourceRoutes = [
       'Each file is decoded (UTF-8 or GB18030, detected), normalised, split, extracted and stored, as ' +
       '`policygraph ingest` does. A file seen before with the same bytes is unchanged; with other bytes it ' +
       'replaces what it said before. A file that cannot be read is skipped with the reason. Answers 201 when ' +
-      'something was created or replaced, 200 when nothing changed, 422 when every file was skipped.',
+      'something was created or replaced, 200 when nothing changed, 400 (problem+json with every reason) when ' +
+      'no file could be ingested.',
     tags: ['sources'],
     access: 'write',
     upload: { field: 'files', description: 'One or more text files (.txt), UTF-8 or GB18030.' },
     response: IngestResponseSchema,
     status: uploadStatus,
-    statuses: [201, 422],
+    statuses: [201],
     problems: [400, 413],
     handler: ({ files }, { store, log }) => ingestUploads(store, files, log),
   }),

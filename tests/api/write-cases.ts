@@ -40,10 +40,14 @@ export function describeWriteCases(context: ApiContext): void {
       expect(IngestResponseSchema.parse(changed.body).results[0]?.status).toBe('replaced');
     });
 
-    it('answers 422 when every file is skipped, 400 when none is sent', async () => {
-      const skipped = await upload([{ name: 'empty.txt', content: '' }]);
-      expect(skipped.status).toBe(422);
-      expect(IngestResponseSchema.parse(skipped.body).results[0]?.reason).toContain('empty');
+    it('answers 400 naming every reason when no file could be ingested, or none was sent', async () => {
+      const skipped = await upload([
+        { name: 'empty.txt', content: '' },
+        { name: 'picture.png', content: PNG },
+      ]);
+      const problem = expectProblem(skipped, 400);
+      expect(problem).toMatchObject({ parameter: 'files', detail: expect.stringContaining('empty.txt') });
+      expect(problem.detail).toContain('picture.png');
       expect(expectProblem(await send('/api/sources', { method: 'POST', headers: AUTH }), 400).parameter).toBe('files');
       const wrongField = await send('/api/sources', { method: 'POST', headers: AUTH, body: form('file', [{ name: 'a.txt', content: 'x' }]) });
       expect(expectProblem(wrongField, 400).parameter).toBe('files');

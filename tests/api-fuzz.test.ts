@@ -1,0 +1,124 @@
+/**
+ * Schema-driven fuzzing of the running server (`policygraph serve --seed
+ * data/samples` in a child process): fast-check generates requests for every
+ * operation of /api/openapi.json from its parameter, body and header schemas,
+ * and every answer must be one the document promises — never a 500, a status
+ * the operation does not list, or a body that does not match the documented
+ * schema — with problem+json for every error and a request id in every log line.
+ * FUZZ_RUNS sets the number of requests (default 3000).
+ */
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProblemSchema } from '../schema/api.ts';
+import { anyRequest, operationsOf, type FuzzRequest, type Known, type Operation } from './fuzz/requests.ts';
+import { serveSamples, type ServedApi } from './fuzz/server.ts';
+
+const API_KEY = 'fuzz-key-0123456789abcdef';
+const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
+
+let server: ServedApi;
+let operations: Operation[];
+let known: Known;
+const validators = new Map<string, ValidateFunction>();
+const seen = new Map<number, number>();
+
+type JsonObject = Record<string, unknown>;
+
+async function json(path: string): Promise<JsonObject> {
+  return (await (await fetch(`${server.base}${path}`)).json()) as JsonObject;
+}
+
+/** Ajv validators for every documented JSON response schema, by operation and status. */
+function compileResponses(doc: JsonObject): void {
+  const ajv = new Ajv2020({ strict: false });
+  ajv.addSchema({ $id: 'api', components: doc.components }, 'api');
+  for (const operation of operations) {
+    for (const [status, response] of Object.entries(operation.responses)) {
+      const content = ((response as JsonObject).content ?? {}) as Record<string, { schema?: object }>;
+      for (const [type, media] of Object.entries(content)) {
+        if (!type.includes('json') || !media.schema) continue;
+        const schema = JSON.parse(JSON.stringify(media.schema).replaceAll('"#/components', '"api#/components')) as object;
+        validators.set(`${operation.id} ${status} ${type}`, ajv.compile(schema));
+      }
+    }
+  }
+}
+
+beforeAll(async () => {
+  server = await serveSamples(API_KEY);
+  const doc = await json('/api/openapi.json');
+  operations = operationsOf(doc);
+  compileResponses(doc);
+  const graph = await json('/api/overview?limit=40');
+  const sources = (await json('/api/sources')).sources as { id: string }[];
+  const detail = await json(`/api/sources/${encodeURIComponent(sources[0]!.id)}`);
+  known = {
+    entityIds: (graph.nodes as { id: string }[]).map((n) => n.id),
+    sourceIds: sources.map((s) => s.id),
+    articleIds: (detail.articles as { id: string }[]).map((a) => a.id),
+    apiKey: API_KEY,
+  };
+}, 180_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** Checks one answer against what the document promises for the operation. */
+async function check(request: FuzzRequest, res: Response): Promise<void> {
+  const { operation } = request;
+  const status = res.status;
+  seen.set(status, (seen.get(status) ?? 0) + 1);
+  const text = await res.text();
+  const where = `${request.describe} → ${status} ${text.slice(0, 300)}`;
+  expect(status, where).not.toBe(500);
+  expect(Object.keys(operation.responses), where).toContain(String(status));
+  expect(res.headers.get('x-request-id'), where).toBeTruthy();
+  if (status === 304) {
+    expect(request.headers['if-none-match'], where).toBeDefined();
+    return;
+  }
+  const type = (res.headers.get('content-type') ?? '').split(';')[0]!;
+  if (status >= 400) {
+    expect(type, where).toBe('application/problem+json');
+    const problem = ProblemSchema.parse(JSON.parse(text));
+    expect(problem.status, where).toBe(status);
+    return;
+  }
+  const validate = validators.get(`${operation.id} ${status} ${type}`);
+  if (type.includes('json') && request.method !== 'HEAD') {
+    expect(validate, `${where}: no schema documented for ${type}`).toBeDefined();
+    const valid = validate!(JSON.parse(text));
+    expect(valid, `${where}: ${JSON.stringify(validate!.errors)}`).toBe(true);
+  }
+}
+
+describe('fuzzing the running server from its OpenAPI document', () => {
+  it(`answers ${RUNS} generated requests as documented, never with a 500`, async () => {
+    await fc.assert(
+      fc.asyncProperty(anyRequest(operations, known), async (request) => {
+        const res = await fetch(`${server.base}${request.url}`, {
+          method: request.method,
+          headers: request.headers,
+          ...(request.body !== undefined ? { body: request.body } : {}),
+        });
+        await check(request, res);
+      }),
+      { numRuns: RUNS, endOnFailure: true },
+    );
+    const total = [...seen.values()].reduce((a, b) => a + b, 0);
+    expect(total).toBe(RUNS);
+    // The run reached both successes and refusals, not only one kind.
+    expect([...seen.keys()].some((s) => s < 300)).toBe(true);
+    expect([...seen.keys()].some((s) => s >= 400)).toBe(true);
+    process.stderr.write(`[fuzz] ${total} requests, statuses ${JSON.stringify(Object.fromEntries([...seen].sort()))}\n`);
+  }, 600_000);
+
+  it('logged every request with its request id', () => {
+    const requestLines = server.lines.filter((line) => 'res' in line);
+    expect(requestLines.length).toBeGreaterThanOrEqual(RUNS);
+    for (const line of requestLines) expect(line.reqId).toEqual(expect.any(String));
+    expect(server.lines.filter((line) => line.level === 50)).toEqual([]);
+  });
+});
