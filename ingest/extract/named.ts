@@ -12,14 +12,7 @@ import { STOP_WORDS, endsPhrase, nameStart, verbBefore } from './phrases.ts';
 import type { SentenceWords } from './words.ts';
 import { lookupPlace } from './places.ts';
 import { matchesOf } from './match.ts';
-
-interface Candidate {
-  type: EntityType;
-  start: number;
-  end: number;
-  name: string;
-  aliases: string[];
-}
+import { ORDINAL_MEETING, distinctEvent, expandEvents, jointSessions, shortEvents, type Candidate } from './events.ts';
 
 /** Heads that are a proper name on their own in this genre. */
 const SELF_NAMED = new Set(['政府工作报告']);
@@ -83,6 +76,7 @@ function quotedName(text: string, words: SentenceWords, qs: number, qe: number, 
   if (headed) return candidate(text, headed.rule.type, modStart, qe, qs, text.slice(after, headed.end));
   const innerHead = headAtEnd(inner);
   if (innerHead) return candidate(text, innerHead.type, modStart, qe, qs);
+  if (ORDINAL_MEETING.test(inner)) return candidate(text, 'Event', qs, qe, qs);
   if (listHead(text, qe)) return candidate(text, 'Initiative', qs, qe, qs);
   return undefined;
 }
@@ -144,21 +138,6 @@ function candidate(text: string, type: EntityType, start: number, end: number, q
   return { type, start: place ? quoteStart : start, end: end + head.length, name, aliases: [...new Set(aliases)] };
 }
 
-const JOINT_SESSIONS = /((?:中共[\p{Script=Han}]{2,4})?(?:市|省|区|县)委[一二三四五六七八九十]+届)([一二三四五六七八九十]+次)、([一二三四五六七八九十]+次)(全会|会议)/gu;
-
-/** 市委六届五次、六次全会 → 市委六届五次全会 and 市委六届六次全会. */
-function jointSessions(text: string): Candidate[] {
-  const found: Candidate[] = [];
-  if (!text.includes('届')) return found;
-  for (const m of matchesOf(JOINT_SESSIONS, text)) {
-    const [all, body, first, second, head] = m as unknown as [string, string, string, string, string];
-    const start = m.index ?? 0;
-    found.push({ type: 'Event', start, end: start + all.length, name: `${body}${first}${head}`, aliases: [all] });
-    found.push({ type: 'Event', start, end: start + all.length, name: `${body}${second}${head}`, aliases: [] });
-  }
-  return found;
-}
-
 /** Unquoted names ending in a head noun, with a modifier that says which one. */
 function headedNames(text: string, words: SentenceWords, taken: readonly Candidate[]): Candidate[] {
   const spans = words.spans;
@@ -189,21 +168,6 @@ function withPartyPrefix(text: string, start: number): number {
   return text.slice(Math.max(0, start - 2), start) === '党的' ? start - 2 : start;
 }
 
-/** An event name must say which one: a session number, an edition, a year, a body or a place. */
-function distinctEvent(modifier: string, head: string): boolean {
-  if (head === '全会') return /届/u.test(modifier);
-  if (head === '会议') return /届|工作$/u.test(modifier);
-  if (/第.+届|\d{4}|[（(]|中国|国际|全国|中央|市委|省委|区委|县委|人大|政协/u.test(modifier)) return true;
-  return /座谈会|发布会|圆桌会|对接活动|节|季|奖|论坛|峰会|博览会|大会/u.test(head) && modifier.length >= 2;
-}
-
-/** An event named inside another (…全会精神解读新闻发布会) is an event too. */
-function expandEvents(c: Candidate): Candidate[] {
-  if (c.type !== 'Event') return [c];
-  const inner = /^(.+?届[一二三四五六七八九十]+(?:次|中)全会)(?=.)/u.exec(c.name);
-  return inner ? [c, { ...c, end: c.start + (inner[1] as string).length, name: inner[1] as string, aliases: [] }] : [c];
-}
-
 /** Documents: anything in book-title marks, and titles issued by a body (关于…的建议). */
 function documentNames(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -231,7 +195,7 @@ function namedFindings(ctx: SentenceContext): Findings {
   const text = ctx.sentence.text;
   const words = ctx.phrases();
   const documents = documentNames(text);
-  const quoted = [...documents, ...jointSessions(text), ...quotedNames(text, words)];
+  const quoted = [...documents, ...jointSessions(text), ...quotedNames(text, words), ...shortEvents(text, words)];
   const headed = headedNames(text, words, quoted).flatMap(expandEvents);
   const base = ctx.sentence.start;
   const mentions: MentionFinding[] = [...quoted, ...headed].map((c) => {

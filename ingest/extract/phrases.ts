@@ -7,6 +7,7 @@
 
 import { posOf, type WordSpan } from '../segment.ts';
 import type { SentenceWords } from './words.ts';
+import { lookupPlace } from './places.ts';
 
 export type { WordSpan } from '../segment.ts';
 
@@ -48,7 +49,11 @@ export const STOP_WORDS = new Set([
 ]);
 
 /** Words after which a name has ended (…先行区建设, …全会精神, …行动等). */
-const AFTER_NAME = new Set(['建设', '精神', '期间', '以来', '上', '中', '等', '暨', '后', '前', '时', '之', '里', '内', '外', '活动']);
+const AFTER_NAME = new Set([
+  '建设', '精神', '期间', '以来', '上', '中', '等', '暨', '后', '前', '时', '之', '里', '内', '外', '活动',
+  // A gathering's name ends before its ceremonies and parts (…论坛开幕式, …博览会主论坛).
+  '开幕', '闭幕', '开幕式', '闭幕式', '启动', '仪式', '启动仪式', '签约仪式', '主论坛', '分论坛', '现场', '会场', '会上',
+]);
 
 const PUNCT = /[\s，。、；：！？,.;:!?（）()【】《》—…·“”‘’"']/u;
 const PAREN_WORD = /^[（(][\p{Script=Han}]{1,4}[)）]$/u;
@@ -98,11 +103,17 @@ export function nameStart(words: SentenceWords, end: number, maxLength = 24, inc
   for (let i = includeLast ? last - 1 : last; i >= 0; i--) {
     const span = spans[i] as WordSpan;
     if (span.end !== start) break;
-    if (isPunct(span.word) || STOP_WORDS.has(span.word) || end - span.start > maxLength) break;
+    if (end - span.start > maxLength || (isPunct(span.word) && !joinsParties(span, spans[i - 1])) || STOP_WORDS.has(span.word)) break;
     if (governsName(span, spans[i - 1])) break;
     start = span.start;
   }
   return start;
+}
+
+/** A dash between two parties inside a name (中国—东盟博览会, 中国-中亚峰会): the party before it is a place. */
+function joinsParties(dash: WordSpan, before: WordSpan | undefined): boolean {
+  if (!/^[—－-]{1,2}$/u.test(dash.word) || before === undefined || before.word.length < 2) return false;
+  return before.word === '中国' || lookupPlace(before.word, {}) !== undefined;
 }
 
 /**
@@ -113,10 +124,12 @@ export function nameStart(words: SentenceWords, end: number, maxLength = 24, inc
  */
 function governsName(span: WordSpan, prev: WordSpan | undefined): boolean {
   if (endsInGoverningVerb(span.word)) return true;
-  if (ACTION_VERBS.has(span.word)) return !NAME_INTERNAL_VERBS.has(span.word) || opensClause(prev);
+  // A place right before a verb is its subject (四川遂宁共建…, 江北拥有…): the verb governs what follows.
+  const afterSubject = prev !== undefined && prev.word.length >= 2 && lookupPlace(prev.word, {}) !== undefined;
+  if (ACTION_VERBS.has(span.word)) return !NAME_INTERNAL_VERBS.has(span.word) || opensClause(prev) || afterSubject;
   if (!isVerb(span.word)) return false;
   const afterGoverningVerb = prev !== undefined && ACTION_VERBS.has(prev.word) && !NAME_INTERNAL_VERBS.has(prev.word);
-  return opensClause(prev) && !afterGoverningVerb;
+  return (opensClause(prev) || afterSubject) && !afterGoverningVerb;
 }
 
 /** The nearest action verb before `offset` in the same clause (no punctuation between), or undefined. */

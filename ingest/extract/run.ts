@@ -78,7 +78,7 @@ function runRelationRules(
     if (labelMatch) label = labelMatch[1];
     else if (!sentence.isLine) label = undefined;
     const own = mentions[i] as MentionFinding[];
-    const event = latestEvent(own);
+    const event = latestEvent(own, sentence);
     if (event) recentEvent = event;
     const ctx = contextOf(i);
     ctx.mentions = own;
@@ -88,11 +88,18 @@ function runRelationRules(
   });
 }
 
-/** The last-starting, then longest, event mention of a sentence. */
-function latestEvent(mentions: readonly MentionFinding[]): MentionFinding | undefined {
+/** An event whose decisions are cited (…全会精神, 贯彻…会议部署), not one taking place. */
+const CITED_AFTER = /^(?:和[^，。；]{2,20}?)?(?:精神|部署|要求|决策|重要讲话)/u;
+const CITED_BEFORE = /(?:贯彻|落实|学习|传达|领会|按照|根据)[^，。；]{0,12}$/u;
+
+/** The last-starting, then longest, event mention of a sentence that is not only cited. */
+function latestEvent(mentions: readonly MentionFinding[], sentence: Sentence): MentionFinding | undefined {
   let best: MentionFinding | undefined;
   for (const m of mentions) {
     if (m.type !== 'Event') continue;
+    const start = m.start - sentence.start;
+    const end = m.end - sentence.start;
+    if (CITED_AFTER.test(sentence.text.slice(end)) || CITED_BEFORE.test(sentence.text.slice(0, start))) continue;
     if (!best || m.start > best.start || (m.start === best.start && m.end > best.end)) best = m;
   }
   return best;

@@ -1,53 +1,94 @@
 /**
  * HOSTS: a place holds an event it holds or undertakes (举办, 承办, 举行,
- * 打造… + event), or a platform written with it: 位于P的X, 作为X，P…, P获批X,
- * a place right before the platform's name (重庆“五型”国家物流枢纽), or the
- * place acting on the platform in the same clause (江北区正加快观音桥商圈…).
+ * 打造… + event) or that is held there (…大会在成都开幕, 在武汉举行的…), or a
+ * platform or body written with it: 位于P的X, X位于P, X落户P, 作为X，P…,
+ * P获批X, a place right before the platform's name (重庆“五型”国家物流枢纽),
+ * or the place acting on the platform in the same clause (江北区正加快观音桥商圈…).
  */
 import type { EntityRef, ExtractorDescriptor, Findings, MentionFinding, RelationFinding, SentenceContext } from '../types.ts';
-import { refOf, relative, subjectAt } from './subject.ts';
+import { clauseStartBefore, refOf, relative, subjectAt } from './subject.ts';
+import { matchesOf } from '../match.ts';
 
 const HOST_EVENT_VERB = /(举办|承办|举行|主办|打造|策划)/gu;
+/** Verbs that say where a gathering takes place. */
+const HELD = '(?:举行|召开|开幕|举办|启幕|闭幕|落幕|揭幕|开展|拉开帷幕|隆重开幕)';
+const HELD_AFTER_PLACE = new RegExp(`^[^，。；,;]{0,8}?${HELD}`, 'u');
+const HELD_BEFORE_EVENT = new RegExp(`^[^，。；,;]{0,8}?${HELD}的$`, 'u');
 const HOSTED = new Set(['Platform', 'Corridor']);
+const SITED = new Set(['Platform', 'Corridor', 'Organization']);
+
+type Add = (from: EntityRef | undefined, to: MentionFinding, confidence: number, how: string) => void;
 
 function hostsRule(ctx: SentenceContext): Findings {
   const relations: RelationFinding[] = [];
-  const add = (from: EntityRef | undefined, to: MentionFinding, confidence: number, how: string) => {
+  const add: Add = (from, to, confidence, how) => {
     if (from && from.type === 'Place') relations.push({ type: 'HOSTS', from, to: refOf(to), confidence, rule: `hosts-${how}` });
   };
-  const text = ctx.sentence.text;
-  const mentions = ctx.mentions ?? [];
-  const places = mentions.filter((m) => m.type === 'Place');
-  for (const m of mentions) {
-    const { start } = relative(ctx, m);
-    const clauseStart = Math.max(text.lastIndexOf('，', start - 1), text.lastIndexOf('；', start - 1)) + 1;
-    const clause = text.slice(clauseStart, start);
-    if (m.type === 'Event') {
-      const verb = [...clause.matchAll(HOST_EVENT_VERB)].pop();
-      if (verb) add(subjectAt(ctx, clauseStart + (verb.index ?? 0), { bodies: false }), m, 0.7, 'event');
-      continue;
-    }
-    if (!HOSTED.has(m.type)) continue;
-    const adjacent = places.find((p) => p.end === m.start);
-    if (adjacent) add(refOf(adjacent), m, 0.7, 'adjacent');
-    const where = /位于(\p{Script=Han}{0,8}?)$/u.exec(text.slice(0, start).replace(/的$/u, ''));
-    const locatedIn = where ? places.filter((p) => p.start >= ctx.sentence.start + (where.index ?? 0) && p.end <= m.start).pop() : undefined;
-    if (locatedIn) add(refOf(locatedIn), m, 0.8, 'located');
-    if (/获批$/u.test(clause.trimEnd())) add(subjectAt(ctx, start, { bodies: false, cityFallback: false }), m, 0.75, 'approved');
-    if (/^作为/u.test(clause)) {
-      const after = places.find((p) => p.start - ctx.sentence.start > start && /^，/u.test(text.slice(m.end - ctx.sentence.start)));
-      add(after ? refOf(after) : undefined, m, 0.7, 'as');
-    } else if (!adjacent && !locatedIn && /[正将要]?(?:加快|推进|建设|建好|深化|打造)/u.test(clause)) {
-      add(subjectAt(ctx, start, { bodies: false, cityFallback: false }), m, 0.6, 'clause');
-    }
+  for (const m of ctx.mentions ?? []) {
+    if (m.type === 'Event') hostedEvent(ctx, m, add);
+    if (SITED.has(m.type)) sited(ctx, m, add);
+    if (HOSTED.has(m.type)) hostedPlatform(ctx, m, add);
   }
   return { mentions: [], relations };
+}
+
+/** An event the clause's place holds (重庆将举办X), or one held at a place (X在成都开幕, 在成都举行的X). */
+function hostedEvent(ctx: SentenceContext, m: MentionFinding, add: Add): void {
+  const text = ctx.sentence.text;
+  const { start, end } = relative(ctx, m);
+  const clauseStart = clauseStartBefore(text, start);
+  const verb = matchesOf(HOST_EVENT_VERB, text.slice(clauseStart, start)).pop();
+  if (verb) add(subjectAt(ctx, clauseStart + verb.index, { bodies: false }), m, 0.7, 'event');
+  const places = (ctx.mentions ?? []).filter((p) => p.type === 'Place');
+  const after = places.find((p) => {
+    const at = relative(ctx, p);
+    return at.start > end && /^[^，。；,;]{0,20}?在$/u.test(text.slice(end, at.start)) && HELD_AFTER_PLACE.test(text.slice(at.end));
+  });
+  if (after) add(refOf(after), m, 0.75, 'venue');
+  const before = places.find((p) => {
+    const at = relative(ctx, p);
+    return at.end <= start && text[at.start - 1] === '在' && HELD_BEFORE_EVENT.test(text.slice(at.end, start));
+  });
+  if (before) add(refOf(before), m, 0.75, 'venue');
+}
+
+/** A platform or body sited in a place: 位于P的X, X位于P, X落户P, 落户P的X. */
+function sited(ctx: SentenceContext, m: MentionFinding, add: Add): void {
+  const text = ctx.sentence.text;
+  const { start, end } = relative(ctx, m);
+  const places = (ctx.mentions ?? []).filter((p) => p.type === 'Place');
+  const where = /(?:位于|落户|落地)(\p{Script=Han}{0,8}?)$/u.exec(text.slice(0, start).replace(/的$/u, ''));
+  const before = where ? places.filter((p) => relative(ctx, p).start >= where.index && p.end <= m.start).pop() : undefined;
+  if (before) add(refOf(before), m, 0.8, 'located');
+  const after = places.find((p) => {
+    const at = relative(ctx, p);
+    return at.start > end && /^(?:[^，。；,;]{0,6}?)(?:位于|落户|落地|坐落于|设在)$/u.test(text.slice(end, at.start));
+  });
+  if (after && after !== before) add(refOf(after), m, 0.8, 'located');
+}
+
+/** A platform written with a place: adjacent, 作为X，P, P获批X, or acted on by the clause's place. */
+function hostedPlatform(ctx: SentenceContext, m: MentionFinding, add: Add): void {
+  const text = ctx.sentence.text;
+  const { start } = relative(ctx, m);
+  const clause = text.slice(clauseStartBefore(text, start), start);
+  const places = (ctx.mentions ?? []).filter((p) => p.type === 'Place');
+  const adjacent = places.find((p) => p.end === m.start);
+  if (adjacent) add(refOf(adjacent), m, 0.7, 'adjacent');
+  const located = /位于\p{Script=Han}{0,8}?的?$/u.test(text.slice(0, start));
+  if (/获批$/u.test(clause.trimEnd())) add(subjectAt(ctx, start, { bodies: false, cityFallback: false }), m, 0.75, 'approved');
+  if (/^作为/u.test(clause)) {
+    const after = places.find((p) => p.start - ctx.sentence.start > start && /^[，,]/u.test(text.slice(m.end - ctx.sentence.start)));
+    add(after ? refOf(after) : undefined, m, 0.7, 'as');
+  } else if (!adjacent && !located && /[正将要]?(?:加快|推进|建设|建好|深化|打造)/u.test(clause)) {
+    add(subjectAt(ctx, start, { bodies: false, cityFallback: false }), m, 0.6, 'clause');
+  }
 }
 
 export const hostsExtractor: ExtractorDescriptor = {
   stage: 'relations',
   id: 'hosts',
-  description: 'HOSTS: place + 举办/承办/举行 + event; 位于P的X; 作为X，P; P获批X; P right before a platform; place acting on a platform in one clause.',
+  description: 'HOSTS: place + 举办/承办/举行 + event, event + 在P + 举行/开幕/召开; 位于P的X, X位于P, X落户P; 作为X，P; P获批X; P right before a platform; place acting on a platform in one clause.',
   entityTypes: [],
   relationTypes: ['HOSTS'],
   run: hostsRule,

@@ -5,9 +5,10 @@
  * city of the text.
  */
 import type { ExtractorDescriptor, Findings, RelationFinding, SentenceContext } from '../types.ts';
-import { refOf, relative, subjectAt } from './subject.ts';
+import { clauseStartBefore, refOf, relative, subjectAt } from './subject.ts';
+import { matchesOf } from '../match.ts';
 
-const IMPLEMENT_VERB = /(实施|开展|启动|推进|推动|落实|打造|构建|深化|迭代|提升|加快|制定|出台|争创|培育|完善|做好|推出|实行|执行|提出|建设|升级|加力|紧扣)/u;
+const IMPLEMENT_VERBS = /(实施|开展|启动|推进|推动|落实|打造|构建|深化|迭代|提升|加快|制定|出台|争创|培育|完善|做好|推出|实行|执行|提出|建设|升级|加力|紧扣)/gu;
 /** What may stand between the verb and the initiative: adverbs and other items of the same list. */
 const BETWEEN = /^(?:[好实施了着]|[“”‘’、和与及]|\s)*$/u;
 /** A subject that is not an entity of the text (国家将…, 中央…): the clause is not the city's doing. */
@@ -19,9 +20,9 @@ function implementsRule(ctx: SentenceContext): Findings {
   for (const m of ctx.mentions ?? []) {
     if (m.type !== 'Initiative') continue;
     const { start } = relative(ctx, m);
-    const clauseStart = Math.max(text.lastIndexOf('，', start - 1), text.lastIndexOf('；', start - 1), text.lastIndexOf('：', start - 1)) + 1;
+    const clauseStart = clauseStartBefore(text, start);
     const before = text.slice(clauseStart, start);
-    const verb = [...before.matchAll(new RegExp(IMPLEMENT_VERB.source, 'gu'))].pop();
+    const verb = matchesOf(IMPLEMENT_VERBS, before).pop();
     if (!verb || !BETWEEN.test(withoutMentions(ctx, before.slice((verb.index ?? 0) + verb[0].length), clauseStart + (verb.index ?? 0) + verb[0].length))) continue;
     // Items before 等 are examples of a larger programme, not what the subject carries out.
     if (/^[^，。；]*?等/u.test(text.slice(relative(ctx, m).end)) && /^[“‘]/u.test(m.name)) continue;

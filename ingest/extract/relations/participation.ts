@@ -6,8 +6,10 @@
  */
 import type { ExtractorDescriptor, Findings, MentionFinding, RelationFinding, SentenceContext } from '../types.ts';
 import { refOf, relative } from './subject.ts';
+import { matchesOf } from '../match.ts';
 
-const ATTEND_VERBS = /出席|参加|致辞|先后发言|发言|讲话|参会|与会/gu;
+/** Verbs of taking part; 讲话 as a noun (重要讲话, 讲话精神) is a speech cited, not given there. */
+const ATTEND_VERBS = /出席|参加|致辞|先后发言|发言|(?<!重要)讲话(?!精神)|参会|与会/gu;
 const LEAD_VERBS = /主持/gu;
 const SPEECH = /^(?:表示|介绍|透露|说|指出|谈到|解读|回答|答)/u;
 
@@ -31,9 +33,9 @@ function roleOf(ctx: SentenceContext, person: MentionFinding, event: MentionFind
   if (ctx.listLabel) return ctx.listLabel;
   const text = ctx.sentence.text;
   const { end } = relative(ctx, person);
-  const verbs = [...text.matchAll(ATTEND_VERBS), ...text.matchAll(LEAD_VERBS)].filter((m) => (m.index ?? 0) >= end).sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  const verbs = [...matchesOf(ATTEND_VERBS, text), ...matchesOf(LEAD_VERBS, text)].filter((m) => m.index >= end).sort((a, b) => a.index - b.index);
   const first = verbs[0];
-  if (first && !/[。；]/u.test(text.slice(end, first.index))) return first[0] === '先后发言' ? '发言' : first[0];
+  if (first && !/[。；;]/u.test(text.slice(end, first.index))) return first[0] === '先后发言' ? '发言' : first[0];
   // A speaker introduced with an office at a press conference the article is about.
   if (/发布会/u.test(event.name) && SPEECH.test(text.slice(end)) && (ctx.mentions ?? []).some((m) => m.inOffice && m.end <= person.start)) return '发言人';
   return undefined;

@@ -42,3 +42,11 @@ export function relative(ctx: SentenceContext, m: MentionFinding): { start: numb
 export function refOf(m: MentionFinding): EntityRef {
   return { type: m.type, name: m.name };
 }
+
+/** Where the clause holding `offset` starts: after the last comma, semicolon or colon before it (full or half width). */
+export function clauseStartBefore(text: string, offset: number): number {
+  for (let i = offset - 1; i >= 0; i--) if (CLAUSE_BREAK.has(text[i] as string)) return i + 1;
+  return 0;
+}
+
+const CLAUSE_BREAK = new Set(['，', ',', '；', ';', '：', ':']);
