@@ -8,6 +8,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 import type { Entity, EntityType } from '../schema/model.ts';
 import { entityId } from '../schema/ids.ts';
 import type { EntityRef, MentionFinding } from './extract/types.ts';
+import { divisionsNamed } from './gazetteer/divisions.ts';
 
 export interface ResolveContext {
   /** The city a bare 市 refers to (重庆). */
@@ -178,7 +179,16 @@ function moveCounts(counts: Map<string, Map<number, number>>, from: string, to: 
   counts.delete(from);
 }
 
+/** A division's short form (四川省 → 四川) is how texts mostly write it: always an alias. */
+function divisionShortName(d: Draft): string | undefined {
+  if (d.type !== 'Place') return undefined;
+  const division = divisionsNamed(d.name).find((x) => x.name === d.name);
+  return division && division.short !== d.name ? division.short : undefined;
+}
+
 function toEntity(id: string, d: Draft): Entity {
+  const short = divisionShortName(d);
+  if (short) d.aliases.add(short);
   const entity: Entity = { id, type: d.type, name: d.name, aliases: [...d.aliases].filter((a) => a !== d.name).sort(), mentions: d.mentions };
   if (d.attributes) entity.attributes = d.attributes;
   return entity;

@@ -7,7 +7,7 @@
  */
 import type { EntityRef, ExtractorDescriptor, Findings, MentionFinding, SentenceContext } from './types.ts';
 import { GOVERNMENT_HEAD, JURISDICTION_PREFIX, ORG_SUFFIX, TITLE_AT_END, TITLE_SOURCE } from './lexicon.ts';
-import { readNames, type NameSpan } from './names.ts';
+import { plausibleName, readNames, type NameSpan } from './names.ts';
 import { isByline } from '../split.ts';
 import { matchesOf } from './match.ts';
 
@@ -99,11 +99,36 @@ export function mediaName(org: string): { name: string; aliases: string[] } {
   return dash ? { name: dash[1] as string, aliases: [org] } : { name: org, aliases: [] };
 }
 
+/** Leaders named as a group before their names (市领导刘尚进、郑向东参加; 出席活动的省领导有…). */
+const LEADERS = /(?:中央|国家|省|市|区|县|州|自治区)领导(?:同志)?(?:有|还有)?/gu;
+
+/** Persons listed after 省领导, 市领导…: a 、 list of names, the last one glued to what follows. */
+function leaderNames(text: string): NameSpan[] {
+  if (!text.includes('领导')) return [];
+  const names: NameSpan[] = [];
+  for (const m of matchesOf(LEADERS, text)) {
+    let at = m.index + m[0].length;
+    for (;;) {
+      const sep = text.indexOf('、', at);
+      const item = sep > at ? text.slice(at, sep) : '';
+      if (item !== '' && item.length <= 4 && plausibleName(item)) {
+        names.push({ name: item, start: at, end: sep, delimited: true });
+        at = sep + 1;
+        continue;
+      }
+      names.push(...readNames(text, at));
+      break;
+    }
+  }
+  return names;
+}
+
 function officeFindings(ctx: SentenceContext): Findings {
   const { sentence } = ctx;
   const text = sentence.text;
   const rule = isByline(text) ? 'byline' : 'office-chain';
   const out: Findings = { mentions: [], relations: [] };
+  for (const name of leaderNames(text)) addHolder(out, ctx, name, [], rule);
   for (const m of matchesOf(TITLE_GLOBAL, text)) {
     const end = (m.index ?? 0) + m[0].length;
     const names = readNames(text, end);

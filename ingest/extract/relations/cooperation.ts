@@ -1,56 +1,96 @@
 /**
- * COOPERATES_WITH: 与/同/协同/联动/携手/联合 + a place or body + a verb of
- * joint work (共建, 打造, 抓好…) — the partner of the clause's subject (or of
- * the city of the text); and two places side by side that build together
- * (重庆成都双城联动联建).
+ * COOPERATES_WITH: 与/同/协同/联动/携手/联合 + a place or body + joint work in
+ * the same clause (共建, 合作, 签署…) — the partner of the clause's subject (or
+ * of the city of the text); two places side by side that build together
+ * (重庆成都双城联动联建, 成都和重庆两地); and the short names of provinces joined
+ * before joint work (川渝共建, 川渝合作), the city of the text first.
  */
-import type { ExtractorDescriptor, Findings, MentionFinding, RelationFinding, SentenceContext } from '../types.ts';
-import { refOf, relative, subjectAt } from './subject.ts';
+import type { EntityRef, ExtractorDescriptor, Findings, MentionFinding, RelationFinding, SentenceContext } from '../types.ts';
+import { cityOf, refOf, relative, subjectAt } from './subject.ts';
+import { provinceByAbbreviation } from '../../gazetteer/abbreviations.ts';
+import { matchesOf } from '../match.ts';
 
 const PARTNER_BEFORE = /(?:与|同|协同|联动|携手|联合|会同|和)$/u;
-const JOINT_AFTER = /^(?:共建|共同|合作|打造|抓好|推进|建设|开展|携手|联动|深化|签署)/u;
-const SIDE_BY_SIDE = /^(?:双城)?(?:联动|联建|共建|携手|合作)/u;
+const JOINT_AFTER = /^(?:共建|共同|合作|打造|抓好|推进|建设|开展|携手|联动|深化|签署|签订|签约|联合|协作|对接)/u;
+/** Joint work later in the partner's clause (与成都在科技领域深化合作). */
+const JOINT_LATER = /^[^，。；,;]{0,16}?(?:合作|共建|协作|签署|签订)/u;
+const SIDE_BY_SIDE = /^(?:双城|两地|两市|两省)?(?:联动|联建|共建|携手|合作|协同)|^(?:两地|双城|两市|两省)/u;
+const JOINED_PAIR = /^(?:和|与|、)$/u;
+/** Province short names joined before joint work: 川渝共建, 湘鄂赣合作. */
+const ABBREVIATED_PAIR = /([京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新港澳]{2,3})(?=两地|三地|共建|合作|协同|联动|携手|一体化|联合|共同|毗邻地区)/gu;
+
+type Add = (from: EntityRef, to: EntityRef, about: string | undefined) => void;
 
 function cooperation(ctx: SentenceContext): Findings {
   const relations: RelationFinding[] = [];
-  const text = ctx.sentence.text;
-  const partners = (ctx.mentions ?? []).filter((m) => m.type === 'Place' || (m.type === 'Organization' && !m.inOffice));
-  for (const [i, m] of partners.entries()) {
-    const { start } = relative(ctx, m);
-    const next = partners[i + 1];
-    // 四川遂宁: the more specific of two places written together is the partner.
-    const partner: MentionFinding = next && next.start === m.end ? next : m;
-    const partnerEnd = relative(ctx, partner).end;
-    if (PARTNER_BEFORE.test(text.slice(0, start)) && JOINT_AFTER.test(text.slice(partnerEnd))) {
-      const verb = /(?:与|同|协同|联动|携手|联合|会同|和)$/u.exec(text.slice(0, start));
-      const subject = subjectAt(ctx, start - (verb?.[0].length ?? 0));
-      if (subject && subject.name !== partner.name) relations.push(relation(subject, partner, aboutAfter(text, partnerEnd)));
-    }
-    const sameProvince = String(m.attributes?.code ?? 'x').slice(0, 2) === String(next?.attributes?.code ?? 'y').slice(0, 2);
-    if (next && next.type === 'Place' && m.type === 'Place' && next.start === m.end && !sameProvince && SIDE_BY_SIDE.test(text.slice(relative(ctx, next).end))) {
-      relations.push(relation(refOf(m), next, aboutAfter(text, relative(ctx, next).end)));
-    }
-  }
+  const add: Add = (from, to, about) => {
+    if (from.name === to.name) return;
+    const r: RelationFinding = { type: 'COOPERATES_WITH', from, to, confidence: 0.65, rule: 'cooperation' };
+    if (about) r.about = about;
+    relations.push(r);
+  };
+  // A world region (东南亚) is a market, not a party that can cooperate.
+  const partners = (ctx.mentions ?? []).filter((m) => (m.type === 'Place' && m.attributes?.kind !== 'region') || (m.type === 'Organization' && !m.inOffice));
+  partners.forEach((m, i) => {
+    withPartner(ctx, m, partners[i + 1], add);
+    sideBySide(ctx, m, partners.slice(i + 1), add);
+  });
+  abbreviatedPairs(ctx, add);
   return { mentions: [], relations };
 }
 
-function relation(from: { type: MentionFinding['type']; name: string }, to: MentionFinding, about: string | undefined): RelationFinding {
-  const r: RelationFinding = { type: 'COOPERATES_WITH', from, to: refOf(to), confidence: 0.65, rule: 'cooperation' };
-  if (about) r.about = about;
-  return r;
+/** 与/协同 + partner + joint work: the clause's subject cooperates with the partner. */
+function withPartner(ctx: SentenceContext, m: MentionFinding, next: MentionFinding | undefined, add: Add): void {
+  const text = ctx.sentence.text;
+  const { start } = relative(ctx, m);
+  // 四川遂宁: the more specific of two places written together is the partner.
+  const partner = next && next.start === m.end ? next : m;
+  const partnerEnd = relative(ctx, partner).end;
+  const verb = PARTNER_BEFORE.exec(text.slice(0, start));
+  const rest = text.slice(partnerEnd);
+  if (!verb || !(JOINT_AFTER.test(rest) || JOINT_LATER.test(rest))) return;
+  const subject = subjectAt(ctx, start - verb[0].length);
+  if (subject) add(subject, refOf(partner), aboutAfter(text, partnerEnd));
+}
+
+/** Two places of different provinces written together before joint work (重庆成都双城联动, 成都和重庆两地合作). */
+function sideBySide(ctx: SentenceContext, m: MentionFinding, later: readonly MentionFinding[], add: Add): void {
+  const text = ctx.sentence.text;
+  const gap = (x: MentionFinding) => text.slice(relative(ctx, m).end, relative(ctx, x).start);
+  const next = later.find((x) => x.start >= m.end && (gap(x) === '' || JOINED_PAIR.test(gap(x))));
+  if (!next || next.type !== 'Place' || m.type !== 'Place') return;
+  const sameProvince = String(m.attributes?.code ?? 'x').slice(0, 2) === String(next.attributes?.code ?? 'y').slice(0, 2);
+  const end = relative(ctx, next).end;
+  if (!sameProvince && SIDE_BY_SIDE.test(text.slice(end))) add(refOf(m), refOf(next), aboutAfter(text, end));
+}
+
+/** 川渝共建…: each pair of the provinces named by short names, the city of the text first. */
+function abbreviatedPairs(ctx: SentenceContext, add: Add): void {
+  const text = ctx.sentence.text;
+  const words = ctx.phrases();
+  const city = cityOf(ctx);
+  for (const m of matchesOf(ABBREVIATED_PAIR, text)) {
+    if (words.startingAt(m.index) < 0) continue;
+    const places = [...m[1] as string].flatMap((c) => provinceByAbbreviation(c) ?? []);
+    if (places.length < 2) continue;
+    const refs: EntityRef[] = places.map((d) => ({ type: 'Place', name: d.name }));
+    refs.sort((a, b) => Number(b.name === city?.name) - Number(a.name === city?.name));
+    const about = aboutAfter(text, m.index + (m[1] as string).length);
+    for (let i = 1; i < refs.length; i++) add(refs[0] as EntityRef, refs[i] as EntityRef, about);
+  }
 }
 
 /** What the joint work is about: the rest of the clause after the verb. */
 function aboutAfter(text: string, from: number): string | undefined {
   const rest = text.slice(from).replace(JOINT_AFTER, '').replace(SIDE_BY_SIDE, '');
-  const about = rest.split(/[，。；、]/u)[0]?.trim();
+  const about = rest.split(/[，。；、,;]/u)[0]?.trim();
   return about ? about.slice(0, 40) : undefined;
 }
 
 export const cooperationExtractor: ExtractorDescriptor = {
   stage: 'relations',
   id: 'cooperation',
-  description: 'COOPERATES_WITH: 与/同/协同/联动 + place/body + 共建/打造/抓好…; two places side by side + 联动/联建/共建.',
+  description: 'COOPERATES_WITH: 与/同/协同/联动 + place/body + joint work in the clause; two places of different provinces side by side + 联动/共建/两地; province short names joined (川渝共建).',
   entityTypes: [],
   relationTypes: ['COOPERATES_WITH'],
   run: cooperation,
