@@ -8,6 +8,7 @@ import { officeExtractor } from './offices.ts';
 import { placeExtractor } from './places.ts';
 import { namedThingExtractor } from './named.ts';
 import { bodiesExtractor } from './bodies.ts';
+import { listedExtractor } from './listed.ts';
 import { participationExtractor } from './relations/participation.ts';
 import { implementsExtractor } from './relations/implements.ts';
 import { hostsExtractor } from './relations/hosts.ts';
@@ -22,6 +23,7 @@ export const EXTRACTORS: readonly ExtractorDescriptor[] = [
   placeExtractor,
   namedThingExtractor,
   bodiesExtractor,
+  listedExtractor,
   participationExtractor,
   implementsExtractor,
   hostsExtractor,

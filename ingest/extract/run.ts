@@ -35,6 +35,8 @@ export function extractDocument(
   sentences.forEach((sentence, i) => {
     const ctx = contextOf(i);
     const mentions: MentionFinding[] = [];
+    // Entity rules see what the rules before them found in the sentence (listed-kinds types only what is left).
+    ctx.mentions = mentions;
     for (const rule of entityRules) {
       const found = rule.run(ctx);
       mentions.push(...found.mentions);

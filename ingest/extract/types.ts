@@ -20,6 +20,8 @@ export interface MentionFinding {
   attributes?: Record<string, string | number | boolean>;
   /** Written as part of an office before a name (市发展改革委 in …党组书记、主任高健): not a sentence subject. */
   inOffice?: boolean;
+  /** Named as one example of a list (新加坡、纽约等城市): not a sentence subject either. */
+  listed?: boolean;
 }
 
 /** An endpoint of a relation: type + name as the rule wrote it, resolved to an id later. */

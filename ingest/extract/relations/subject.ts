@@ -17,7 +17,7 @@ export function subjectAt(ctx: SentenceContext, offset: number, options: { place
   const lastPerson = Math.max(-1, ...mentions.filter((m) => m.type === 'Person' && m.end - base <= offset).map((m) => m.end - base));
   const candidates = mentions.filter((m) => {
     const rel = m.start - base;
-    if (m.end - base > offset || rel < lastPerson || m.inOffice) return false;
+    if (m.end - base > offset || rel < lastPerson || m.inOffice || m.listed) return false;
     if (!((places && m.type === 'Place') || (bodies && m.type === 'Organization'))) return false;
     const after = ctx.sentence.text.slice(m.end - base, m.end - base + 1);
     return !PREPOSITION_BEFORE.test(ctx.sentence.text.slice(0, rel)) && after !== '的';
