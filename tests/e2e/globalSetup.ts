@@ -1,18 +1,32 @@
 /**
  * Vitest global setup of the `e2e` project: builds the web explorer when
  * web/dist is missing (`npm test` builds it first; a lone `vitest --project e2e`
- * may not have).
+ * may not have), then starts one `policygraph serve --seed data/samples` for
+ * every e2e file (seeding takes most of a minute on two cores) and hands its
+ * URL to the tests as `inject('serverUrl')`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { startServer } from './harness.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-export default function setup(): void {
-  if (existsSync(`${root}web/dist/index.html`)) return;
-  execFileSync(process.execPath, [`${root}node_modules/vite/bin/vite.js`, 'build', '--config', 'web/vite.config.ts'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+declare module 'vitest' {
+  export interface ProvidedContext {
+    serverUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!existsSync(`${root}web/dist/index.html`)) {
+    execFileSync(process.execPath, [`${root}node_modules/vite/bin/vite.js`, 'build', '--config', 'web/vite.config.ts'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  }
+  const server = await startServer();
+  project.provide('serverUrl', server.url);
+  return () => server.stop();
 }

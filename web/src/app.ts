@@ -5,7 +5,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
-import { createActions, type Actions } from './actions/index.ts';
+import { createActions, DEFAULT_LIMITS, type Actions } from './actions/index.ts';
 import type { Api } from './api.ts';
 import { startCameraController } from './controllers/cameraController.ts';
 import { startEventsController } from './controllers/eventsController.ts';
@@ -63,11 +63,18 @@ function mountPanels(explorer: Omit<Explorer, 'url'>): void {
   mountReaderDialog(element<HTMLDialogElement>('reader'), store);
 }
 
+export interface ExplorerOptions {
+  readonly locale: Locale;
+  /** How many of the most connected entities the first screen shows. */
+  readonly overviewLimit?: number;
+}
+
 /** Starts the explorer in the page's elements over `api`. */
-export function startExplorer(api: Api, locale: Locale): Explorer {
-  const store = createStore(initialState(locale));
+export function startExplorer(api: Api, options: ExplorerOptions): Explorer {
+  const store = createStore(initialState(options.locale));
   const derived = createDerivedStore();
-  const actions = createActions(store, api);
+  const limits = { ...DEFAULT_LIMITS, overview: options.overviewLimit ?? DEFAULT_LIMITS.overview };
+  const actions = createActions(store, api, { limits });
   const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   const sigma = new Sigma(graph, element('graph'), SIGMA_SETTINGS);
 

@@ -84,5 +84,7 @@ export function mountPathsPanel(root: HTMLElement, store: Store<AppState>, actio
   render(store.get());
   return store.subscribe((state, previous) => {
     if (state.paths !== previous.paths || state.selected !== previous.selected || state.locale !== previous.locale) render(state);
+    // New answers come into view: the section may be below the filters.
+    if (state.paths.status === 'ready' && previous.paths.status !== 'ready') root.scrollIntoView({ block: 'nearest' });
   });
 }
