@@ -15,7 +15,8 @@ import { spanWords, wordAcross } from './segment.ts';
 import { activeExtractors, type ExtractOptions } from './extract/index.ts';
 import { extractDocument } from './extract/run.ts';
 import type { DocumentContext, EntityRef, RelationFinding } from './extract/types.ts';
-import { resolveEntities, type LocatedMention } from './resolve.ts';
+import { resolveEntities, type LocatedMention, type ResolveContext } from './resolve.ts';
+import { divisionByCode } from './gazetteer/divisions.ts';
 import { documentPlace } from './context.ts';
 import { withAffiliations } from './affiliations.ts';
 
@@ -56,7 +57,7 @@ function processInput(input: RawInput, options: ProcessOptions): IngestDocument 
   const mentions: LocatedMention[] = findings.mentions.map(({ mention, sentence }) => ({ ...mention, article: sentence.article }));
   const found = findings.relations;
   const refs: EntityRef[] = found.flatMap(({ relation }) => [relation.from, relation.to]);
-  const resolution = resolveEntities(mentions, refs, doc.city ? { city: doc.city } : {});
+  const resolution = resolveEntities(mentions, refs, resolveContext(doc));
   const articles = spans.map((a) => toArticle(a, input.fileName));
   const relations = found.map(({ relation, sentence }) => toRelation(relation, sentence, articles, input.fileName, resolution.idOf));
   const mentionRows: Mention[] = [];
@@ -76,6 +77,15 @@ function processInput(input: RawInput, options: ProcessOptions): IngestDocument 
   };
   const kept = dedupeRelations(relations);
   return { source, text, articles, entities: withAffiliations(resolution.entities, kept, doc), relations: kept, mentions: mentionRows };
+}
+
+/** What a bare 市 and a bare 省 refer to in this document. */
+function resolveContext(doc: DocumentContext): ResolveContext {
+  const ctx: ResolveContext = {};
+  if (doc.city) ctx.city = doc.city;
+  const province = doc.province ? divisionByCode(doc.province) : undefined;
+  if (province?.name.endsWith('省')) ctx.province = province.name;
+  return ctx;
 }
 
 function toArticle(span: ArticleSpan, fileName: string): Article {

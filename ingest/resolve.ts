@@ -13,6 +13,8 @@ import { divisionsNamed } from './gazetteer/divisions.ts';
 export interface ResolveContext {
   /** The city a bare 市 refers to (重庆). */
   city?: string;
+  /** The full name of the province a bare 省 refers to (四川省), where the text is about a province. */
+  province?: string;
 }
 
 export interface LocatedMention extends MentionFinding {
@@ -68,6 +70,8 @@ export function canonicalName(type: EntityType, name: string, ctx: ResolveContex
   if (type !== 'Organization' && type !== 'Event' && type !== 'Document') return canonical;
   canonical = canonical.replace(/^中共(?=\p{Script=Han}{1,6}?(?:省|市|区|县)委)/u, '');
   if (ctx.city && canonical.startsWith('市') && canonical.length > 1) canonical = `${ctx.city}${canonical}`;
+  // 省委, 省政府 in a text about 四川 are 四川省委, 四川省政府 (a municipality has no 省).
+  else if (ctx.province && /^省(?!市)\p{Script=Han}/u.test(canonical)) canonical = `${ctx.province}${canonical.slice(1)}`;
   return canonical;
 }
 

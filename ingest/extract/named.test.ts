@@ -57,3 +57,25 @@ describe('named-things: documents', () => {
     expect(named('大家提出意见建议。')).toEqual([]);
   });
 });
+
+describe('named-things: how gatherings and code names are written', () => {
+  it('reads short fair names standing as words, and joined parties in a name', () => {
+    expect(named('拓展智博会、西洽会等国际展会功能。')).toEqual(expect.arrayContaining(['Event:智博会', 'Event:西洽会']));
+    expect(named('第二十一届中国—东盟博览会在南宁开幕。')).toContain('Event:第二十一届中国—东盟博览会');
+    expect(named('社会各界广泛参与。')).toEqual([]);
+  });
+  it('ends a gathering’s name before its ceremonies', () => {
+    expect(named('2025天府论坛开幕式在成都举行。')).toEqual(['Event:2025天府论坛']);
+  });
+  it('reads a quoted ordinal meeting as an event', () => {
+    expect(named('市委召开“新春第一会”。')).toContain('Event:“新春第一会”');
+  });
+  it('leaves the verbs that govern a name out of it', () => {
+    expect(named('学习运用“千万工程”经验。')).toContain('Initiative:“千万工程”');
+    expect(named('持续做大做强做优“33618”现代制造业集群体系。')).toContain('Initiative:“33618”现代制造业集群体系');
+    expect(named('以培育建设国际消费中心城市为引领。')).toContain('Initiative:国际消费中心城市');
+  });
+  it('does not let a place and its verb into a platform name', () => {
+    expect(named('探索与四川遂宁共建综合保税区。')).not.toContain('Platform:四川遂宁共建综合保税区');
+  });
+});

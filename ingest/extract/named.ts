@@ -8,7 +8,7 @@
 import type { EntityType } from '../../schema/model.ts';
 import type { ExtractorDescriptor, Findings, MentionFinding, SentenceContext } from './types.ts';
 import { HEAD_RULES, QUOTE_HEAD_RULES, NUMERIC_CODE_NAME, isGenericModifier, type HeadRule } from './heads.ts';
-import { STOP_WORDS, endsPhrase, nameStart, verbBefore } from './phrases.ts';
+import { STOP_WORDS, afterLeadingVerbs, endsPhrase, nameStart, verbBefore } from './phrases.ts';
 import type { SentenceWords } from './words.ts';
 import { lookupPlace } from './places.ts';
 import { matchesOf } from './match.ts';
@@ -110,7 +110,7 @@ function headAtEnd(inner: string): HeadRule | undefined {
 
 /** Start of the words before a quote that belong to the name (智能网联新能源汽车“协同跨越”行动). */
 function modifierStart(text: string, words: SentenceWords, qs: number): number {
-  const start = nameStart(words, qs, 12, false);
+  const start = afterLeadingVerbs(words, nameStart(words, qs, 12, false), qs, true);
   return /^(?:我市|全市|本市)$/u.test(text.slice(start, qs)) ? qs : start;
 }
 
@@ -151,7 +151,7 @@ function headedNames(text: string, words: SentenceWords, taken: readonly Candida
     const following = spans[at + 1];
     if (following && /^[（(]/u.test(following.word) && rule.type === 'Event') end = following.end;
     if (!endsPhrase(spans[words.startingAt(end)])) continue;
-    const start = withPartyPrefix(text, nameStart(words, headStart + m[0].length, 30));
+    const start = withPartyPrefix(text, afterLeadingVerbs(words, nameStart(words, headStart + m[0].length, 30), headStart, false));
     const modifier = spans.filter((s) => s.start >= start && s.end <= headStart).map((s) => s.word);
     const headWord = spans[at] as (typeof spans)[number];
     const selfNamed = SELF_NAMED.has(m[0]) || (headWord.start < headStart && headWord.start >= start);

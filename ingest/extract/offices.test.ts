@@ -78,3 +78,13 @@ describe('mediaName', () => {
     expect(mediaName('重庆机场集团')).toEqual({ name: '重庆机场集团', aliases: [] });
   });
 });
+
+describe('office-chain: leaders named as a group', () => {
+  it('reads the names listed after 市领导 or 省领导, without an office', () => {
+    expect(persons('市领导刘尚进、郑向东参加。')).toEqual(['刘尚进', '郑向东']);
+    expect(run('省领导王伟、李明出席。')).toEqual([]);
+  });
+  it('does not read names after 领导 used as a word', () => {
+    expect(persons('领导干部要带头。')).toEqual([]);
+  });
+});

@@ -110,6 +110,25 @@ export function nameStart(words: SentenceWords, end: number, maxLength = 24, inc
   return start;
 }
 
+/**
+ * Where a name really starts when the words from `start` may begin with verbs
+ * that only govern it: verbs of building (建设国际消费中心城市), 做大做强做优…, and
+ * — before a quoted code name, where the modifier is a noun phrase — any verb
+ * (运用“千万工程”). Stops before `limit`.
+ */
+export function afterLeadingVerbs(words: SentenceWords, start: number, limit: number, anyVerb: boolean): number {
+  let at = start;
+  for (;;) {
+    const i = words.startingAt(at);
+    const w = words.spans[i];
+    const next = words.spans[i + 1];
+    if (!w || w.end > limit) return at;
+    if (w.word === '做' && next && next.end <= limit && /^[大强优实精细靓响好]$/u.test(next.word)) at = next.end;
+    else if (NAME_INTERNAL_VERBS.has(w.word) || (anyVerb && (ACTION_VERBS.has(w.word) || posOf(w.word).startsWith('v')))) at = w.end;
+    else return at;
+  }
+}
+
 /** A dash between two parties inside a name (中国—东盟博览会, 中国-中亚峰会): the party before it is a place. */
 function joinsParties(dash: WordSpan, before: WordSpan | undefined): boolean {
   if (!/^[—－-]{1,2}$/u.test(dash.word) || before === undefined || before.word.length < 2) return false;

@@ -23,3 +23,9 @@ describe('place-gazetteer', () => {
     expect(places('推动高质量发展，培育新质生产力。')).toEqual([]);
   });
 });
+
+describe('place-gazetteer: common words', () => {
+  it('does not take a common word that names a division elsewhere for that place', () => {
+    expect(places('推进城区更新。')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
 import type { ExtractorDescriptor, Findings, MentionFinding, SentenceContext, DocumentContext } from './types.ts';
 import { divisionsNamed, mayNameDivision, provinceOf, type Division } from '../gazetteer/divisions.ts';
 import { foreignPlace, mayNameForeignPlace } from '../gazetteer/regions.ts';
-import type { WordSpan } from '../segment.ts';
+import { posOf, type WordSpan } from '../segment.ts';
 
 export interface PlaceMatch {
   name: string;
@@ -54,9 +54,14 @@ function pickDivision(word: string, doc: Pick<DocumentContext, 'province'>): Div
   const home = candidates.filter((d) => doc.province !== undefined && provinceOf(d).code === doc.province);
   const full = candidates.filter((d) => d.name === word);
   const usable = (list: readonly Division[]) => list.find((d) => d.name === word || d.level !== 'district');
-  // Prefer the text's own province; a district's short form counts only there.
-  return home[0] ?? usable(full) ?? usable(candidates);
+  // Prefer the text's own province; a district's short form counts only there. Elsewhere a
+  // common word that happens to name a division (城区, 矿区) is the word, not the place.
+  if (home[0]) return home[0];
+  return COMMON_WORD.test(posOf(word)) ? undefined : (usable(full) ?? usable(candidates));
 }
+
+/** Parts of speech of dictionary words that are not place names. */
+const COMMON_WORD = /^(?:n|v|vn|a|ad|an|d)$/u;
 
 export function divisionAttributes(d: Division): Record<string, string> {
   const attributes: Record<string, string> = { kind: 'division', level: d.level, code: d.code };

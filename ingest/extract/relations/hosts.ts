@@ -36,9 +36,6 @@ function hostsRule(ctx: SentenceContext): Findings {
 function hostedEvent(ctx: SentenceContext, m: MentionFinding, add: Add): void {
   const text = ctx.sentence.text;
   const { start, end } = relative(ctx, m);
-  const clauseStart = clauseStartBefore(text, start);
-  const verb = matchesOf(HOST_EVENT_VERB, text.slice(clauseStart, start)).pop();
-  if (verb) add(subjectAt(ctx, clauseStart + verb.index, { bodies: false }), m, 0.7, 'event');
   const places = (ctx.mentions ?? []).filter((p) => p.type === 'Place');
   const after = places.find((p) => {
     const at = relative(ctx, p);
@@ -50,6 +47,11 @@ function hostedEvent(ctx: SentenceContext, m: MentionFinding, add: Add): void {
     return at.end <= start && text[at.start - 1] === '在' && HELD_BEFORE_EVENT.test(text.slice(at.end, start));
   });
   if (before) add(refOf(before), m, 0.75, 'venue');
+  if (after || before) return;
+  // No venue written: the place acting in the clause (or the city of the text) holds it.
+  const clauseStart = clauseStartBefore(text, start);
+  const verb = matchesOf(HOST_EVENT_VERB, text.slice(clauseStart, start)).pop();
+  if (verb) add(subjectAt(ctx, clauseStart + verb.index, { bodies: false }), m, 0.7, 'event');
 }
 
 /** A platform or body sited in a place: 位于P的X, X位于P, X落户P, 落户P的X. */

@@ -60,3 +60,39 @@ describe('structure', () => {
     expect(relationsOn(structureExtractor, '重庆成都双城联动。')).toEqual([]);
   });
 });
+
+describe('hosts: venues and sites', () => {
+  it('reads an event held at a place, before or after its name', () => {
+    expect(relationsOn(hostsExtractor, '第二十一届中国—东盟博览会在南宁开幕。')).toEqual(['HOSTS 南宁市 -> 第二十一届中国—东盟博览会']);
+    expect(new Set(relationsOn(hostsExtractor, '在成都举行的2025天府论坛吸引了众多嘉宾。', { city: '重庆', province: '500000' }))).toEqual(new Set(['HOSTS 成都市 -> 2025天府论坛']));
+  });
+  it('reads bodies and platforms sited in a place', () => {
+    expect(relationsOn(hostsExtractor, '位于长寿区的重庆小康动力有限公司智能工厂开工。')).toEqual([]);
+    expect(relationsOn(hostsExtractor, '两江协同创新区位于两江新区。')).toEqual([]);
+    expect(relationsOn(hostsExtractor, '中国（四川）自由贸易试验区位于成都市。', { city: '成都', province: '510000' })).toEqual(['HOSTS 成都市 -> 中国（四川）自由贸易试验区']);
+  });
+  it('does not take a place named after the event for its venue', () => {
+    expect(relationsOn(hostsExtractor, '第二十一届中国—东盟博览会期间，南宁推介项目。')).toEqual([]);
+  });
+});
+
+describe('cooperation: joint work written other ways', () => {
+  it('reads joint work later in the clause and places joined by 和 … 两地', () => {
+    expect(relationsOn(cooperationExtractor, '成都将与重庆在科技领域深化合作。', { city: '成都', province: '510000' })).toEqual(['COOPERATES_WITH 成都市 -> 重庆市']);
+    expect(relationsOn(cooperationExtractor, '成都和重庆两地携手打造西部金融中心。', { city: '成都', province: '510000' })).toContain('COOPERATES_WITH 成都市 -> 重庆市');
+  });
+  it('reads province short names joined before joint work, the city of the text first', () => {
+    expect(relationsOn(cooperationExtractor, '推进320个川渝共建重点项目。')).toEqual(['COOPERATES_WITH 重庆市 -> 四川省']);
+    expect(relationsOn(cooperationExtractor, '川渝高竹新区建设提速。')).toEqual([]);
+  });
+  it('does not take a world region for a partner', () => {
+    expect(relationsOn(cooperationExtractor, '强化与东南亚合作。')).toEqual([]);
+  });
+});
+
+describe('participation: what is only cited', () => {
+  it('does not make people attend a meeting whose spirit is cited, nor a speech quoted', () => {
+    const text = '会议传达学习中央经济工作会议精神。习近平总书记重要讲话精神指引方向。';
+    expect(relationsOn(participationExtractor, text)).toEqual([]);
+  });
+});
