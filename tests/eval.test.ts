@@ -1,35 +1,27 @@
-// Extraction accuracy on the dev gold (tests/eval/gold) must not fall below
-// what the extractor reaches today; `npm run eval` prints the full table.
+// Extraction accuracy must not fall below what the extractor reaches today:
+// on the dev gold (the texts the rules were written beside) at the figures
+// reached, and on the held-out set (never looked into) a small margin below
+// them. `npm run eval` prints the full tables.
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { processFile, toExtraction } from '../ingest/pipeline.ts';
+import { DEV_SET, HOLDOUT_SET, goldNames, scoresOf } from '../ingest/evaluation.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const goldDir = path.join(root, 'tests/eval/gold');
+/** Reached on the dev gold: entity 0.924, relation 0.879, HOLDS_POSITION 1.000. */
+const DEV_FLOOR = { entity: 0.92, relation: 0.875, holdsPosition: 1 };
+/** Measured on the held-out set: entity 0.772, relation 0.560, HOLDS_POSITION 0.896; floors 0.02 below. */
+const HOLDOUT_FLOOR = { entity: 0.75, relation: 0.54, holdsPosition: 0.875 };
 
-/** Reached on the dev gold when this test was written: entity 0.914, relation 0.863, HOLDS_POSITION 1.000. */
-const FLOOR = { entity: 0.9, relation: 0.85, holdsPosition: 0.98 };
+describe('extraction accuracy', () => {
+  it('keeps entity, relation and HOLDS_POSITION F1 on the dev gold at or above the floor', async () => {
+    const scores = await scoresOf(DEV_SET);
+    expect(scores.entity).toBeGreaterThanOrEqual(DEV_FLOOR.entity);
+    expect(scores.relation).toBeGreaterThanOrEqual(DEV_FLOOR.relation);
+    expect(scores.holdsPosition).toBeGreaterThanOrEqual(DEV_FLOOR.holdsPosition);
+  });
 
-describe('extraction accuracy on the dev gold', () => {
-  it('keeps entity, relation and HOLDS_POSITION F1 at or above the floor', async () => {
-    const predDir = mkdtempSync(path.join(tmpdir(), 'policygraph-eval-test-'));
-    try {
-      for (const gold of readdirSync(goldDir).filter((f) => f.endsWith('.gold.json'))) {
-        const stem = gold.replace(/\.gold\.json$/, '');
-        const doc = await processFile(path.join(root, 'data/samples', `${stem}.txt`));
-        writeFileSync(path.join(predDir, `${stem}.pred.json`), JSON.stringify(toExtraction(doc)));
-      }
-      const out = execFileSync(process.execPath, [path.join(root, 'tests/eval/score.mjs'), '--gold', goldDir, '--pred', predDir, '--json'], { encoding: 'utf8' });
-      const scores = JSON.parse(out.slice(0, out.lastIndexOf('}') + 1)) as Record<string, { f: number }>;
-      expect(scores['entity:ALL']?.f).toBeGreaterThanOrEqual(FLOOR.entity);
-      expect(scores['relation:ALL']?.f).toBeGreaterThanOrEqual(FLOOR.relation);
-      expect(scores['relation:HOLDS_POSITION']?.f).toBeGreaterThanOrEqual(FLOOR.holdsPosition);
-    } finally {
-      rmSync(predDir, { recursive: true, force: true });
-    }
+  it.skipIf(goldNames(HOLDOUT_SET).length === 0)('keeps the held-out figures at or above their floor', async () => {
+    const scores = await scoresOf(HOLDOUT_SET);
+    expect(scores.entity).toBeGreaterThanOrEqual(HOLDOUT_FLOOR.entity);
+    expect(scores.relation).toBeGreaterThanOrEqual(HOLDOUT_FLOOR.relation);
+    expect(scores.holdsPosition).toBeGreaterThanOrEqual(HOLDOUT_FLOOR.holdsPosition);
   });
 });
