@@ -37,7 +37,7 @@ export function jointSessions(text: string): Candidate[] {
 export function distinctEvent(modifier: string, head: string): boolean {
   if (head === '全会') return /届/u.test(modifier);
   // 会议 names a session (市委经济工作会议, 省政府第十次常务会议, 联席会议), not any meeting.
-  if (head === '会议') return /届|工作$|第.+次|(?:常务|联席|全体|专题|推进|调度)$/u.test(modifier);
+  if (head === '会议') return /届|工作$|第.+次|(?:常务|联席|全体|专题|推进|调度|常委会)$/u.test(modifier);
   if (/第.+届|\d{4}|[（(]|中国|国际|全国|中央|市委|省委|区委|县委|人大|政协/u.test(modifier)) return true;
   return modifier.length >= 2;
 }

@@ -149,7 +149,8 @@ function headedNames(text: string, words: SentenceWords, taken: readonly Candida
     if (at < 0 || taken.some((c) => c.start < end && end <= c.end)) continue;
     const rule = UNQUOTED.ruleOf(m[0]);
     const following = spans[at + 1];
-    if (following && /^[（(]/u.test(following.word) && rule.type === 'Event') end = following.end;
+    // A parenthetical after the head belongs to the name (2025中国产业发展对接活动(重庆), 中欧班列（成渝）).
+    if (following && /^[（(]/u.test(following.word) && rule.type !== 'Initiative' && rule.type !== 'Document') end = following.end;
     if (!endsPhrase(spans[words.startingAt(end)])) continue;
     const start = withPartyPrefix(text, afterLeadingVerbs(words, nameStart(words, headStart + m[0].length, 30), headStart, false));
     const modifier = spans.filter((s) => s.start >= start && s.end <= headStart).map((s) => s.word);
