@@ -7,7 +7,7 @@ import { ENTITY_TYPES, RELATION_TYPES, type RelationType } from '../../schema/mo
 
 const NAME = /^[A-Z][A-Za-z_]*$/;
 
-function checked(names: readonly string[]): readonly string[] {
+function checked<N extends string>(names: readonly N[]): readonly N[] {
   for (const name of names) if (!NAME.test(name)) throw new Error(`${name} cannot be used as a label or relationship type`);
   return names;
 }
@@ -36,17 +36,25 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN labels(e) AS labels, properties(e) AS props`;
 
-/** Per relationship type: relations by key (found through the key's uniqueness constraint). */
-export const FETCH_RELATIONS: Readonly<Record<RelationType, string>> = Object.freeze(
-  Object.fromEntries(
-    RELATION_TYPES.map((type) => [
-      type,
-      `UNWIND $keys AS key
-MATCH (:Entity)-[r:${type} {key: key}]->(:Entity)
-RETURN ${RELATION_FIELDS}`,
-    ]),
-  ) as Record<RelationType, string>,
+/** Relation types as parameter names (`$keys_HOLDS_POSITION`…) for FETCH_RELATIONS. */
+export const KEY_PARAMETERS: Readonly<Record<RelationType, string>> = Object.freeze(
+  Object.fromEntries(checked(RELATION_TYPES).map((type) => [type, `keys_${type}`])) as Record<RelationType, string>,
 );
+
+/**
+ * Relations by key, in one statement: per type, the keys of that type are looked
+ * up through the type's key constraint (an untyped lookup would scan every relationship).
+ */
+export const FETCH_RELATIONS = checked(RELATION_TYPES)
+  .map(
+    (type) => `CALL () {
+  UNWIND $${KEY_PARAMETERS[type]} AS key
+  MATCH (:Entity)-[r:${type} {key: key}]->(:Entity)
+  RETURN ${RELATION_FIELDS}
+}
+RETURN type, from, to, props`,
+  )
+  .join('\nUNION ALL\n');
 
 function neighborSteps(pattern: string): string {
   return `

@@ -42,13 +42,14 @@ async function stepsFrom(tx: ManagedTransaction, frontier: string[], options: Ne
 
 /** The start entity and up to `limit` others within `depth` hops, with the relations walked to reach them. */
 export async function readNeighborhood(tx: ManagedTransaction, start: string, options: NeighborOptions): Promise<Subgraph> {
-  await assertEntity(tx, start);
+  // The existence check and the first step go out together (pipelined in one round trip).
+  const [, first] = await Promise.all([assertEntity(tx, start), stepsFrom(tx, [start], options)]);
   const kept = new Set([start]);
   const walked: Step[] = [];
   let frontier = [start];
   let truncated = false;
   for (let level = 0; level < options.depth && frontier.length > 0; level++) {
-    const steps = await stepsFrom(tx, frontier, options);
+    const steps = level === 0 ? first : await stepsFrom(tx, frontier, options);
     walked.push(...steps);
     const fresh = new Map<string, Step>();
     for (const step of steps) if (!kept.has(step.other) && !fresh.has(step.other)) fresh.set(step.other, step);

@@ -41,14 +41,15 @@ export async function storedSha(tx: ManagedTransaction, source: string): Promise
   return typeof value === 'string' ? value : undefined;
 }
 
-async function runBatched(
+/** Sends one statement per batch of rows without waiting for the answers (the driver pipelines them in order). */
+function sendBatched(
   tx: ManagedTransaction,
   query: string,
   rows: readonly unknown[],
   batchSize: number,
   params: Record<string, unknown> = {},
-): Promise<void> {
-  for (const batch of batches(rows, batchSize)) await tx.run(query, { ...params, rows: batch });
+): Promise<unknown>[] {
+  return batches(rows, batchSize).map((batch) => tx.run(query, { ...params, rows: batch }));
 }
 
 function entityOf(record: Neo4jRecord): Entity {
@@ -99,14 +100,20 @@ function byType(entities: EntityWrite[]): Map<EntityType, EntityWrite[]> {
   return groups;
 }
 
+/**
+ * Writes a document's rows. Every statement is sent at once and the answers are
+ * awaited together: Neo4j runs them in order within the transaction, and the
+ * round trips overlap instead of adding up.
+ */
 async function writeRows(tx: ManagedTransaction, rows: DocumentRows, entities: EntityWrite[], batchSize: number): Promise<void> {
   const source = rows.source.id;
-  await tx.run(MERGE_SOURCE, { row: rows.source });
-  await runBatched(tx, MERGE_ARTICLES, rows.articles, batchSize, { source });
-  for (const [type, list] of byType(entities)) await runBatched(tx, MERGE_ENTITIES[type], list, batchSize);
-  await runBatched(tx, MERGE_ARTICLE_MENTIONS, rows.articleMentions, batchSize, { source });
-  await runBatched(tx, MERGE_SOURCE_MENTIONS, rows.sourceMentions, batchSize, { source });
-  for (const [type, list] of rows.relations) await runBatched(tx, MERGE_RELATIONS[type as RelationType], list, batchSize);
+  const sent: Promise<unknown>[] = [tx.run(MERGE_SOURCE, { row: rows.source })];
+  sent.push(...sendBatched(tx, MERGE_ARTICLES, rows.articles, batchSize, { source }));
+  for (const [type, list] of byType(entities)) sent.push(...sendBatched(tx, MERGE_ENTITIES[type], list, batchSize));
+  sent.push(...sendBatched(tx, MERGE_ARTICLE_MENTIONS, rows.articleMentions, batchSize, { source }));
+  sent.push(...sendBatched(tx, MERGE_SOURCE_MENTIONS, rows.sourceMentions, batchSize, { source }));
+  for (const [type, list] of rows.relations) sent.push(...sendBatched(tx, MERGE_RELATIONS[type as RelationType], list, batchSize));
+  await Promise.all(sent);
 }
 
 async function sourceEntityIds(tx: ManagedTransaction, source: string): Promise<string[]> {
