@@ -17,11 +17,14 @@ export interface ServedApi {
 
 const SERVING = /PolicyGraph is serving http:\/\/[^:]+:(\d+)/;
 
-/** Starts the server and resolves once it says where it listens. */
-export async function serveSamples(apiKey: string): Promise<ServedApi> {
+/**
+ * Starts the server and resolves once it says where it listens. `env` adds to
+ * the environment (NEO4J_URI… for the Neo4j store; the embedded store by default).
+ */
+export async function serveSamples(apiKey: string, env: Record<string, string> = {}): Promise<ServedApi> {
   const dataDir = await mkdtemp(join(tmpdir(), 'policygraph-fuzz-'));
   const child = spawn(process.execPath, ['bin/policygraph.mjs', 'serve', '--seed', 'data/samples', '--port', '0', '--host', '127.0.0.1'], {
-    env: { ...process.env, POLICYGRAPH_DATA: dataDir, POLICYGRAPH_API_KEY: apiKey, LOG_LEVEL: 'info', NEO4J_URI: '' },
+    env: { ...process.env, POLICYGRAPH_DATA: dataDir, POLICYGRAPH_API_KEY: apiKey, LOG_LEVEL: 'info', NEO4J_URI: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: Record<string, unknown>[] = [];

@@ -1,36 +1,27 @@
 /**
- * Schema-driven fuzzing of the running server (`policygraph serve --seed
+ * Schema-driven fuzzing of a running server (`policygraph serve --seed
  * data/samples` in a child process): fast-check generates requests for every
  * operation of /api/openapi.json from its parameter, body and header schemas,
  * and every answer must be one the document promises — never a 500, a status
  * the operation does not list, or a body that does not match the documented
  * schema — with problem+json for every error and a request id in every log line.
- * FUZZ_RUNS sets the number of requests (default 3000).
+ * Registered per store by tests/api-fuzz.test.ts and tests/api-fuzz.neo4j.test.ts.
  */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ProblemSchema } from '../schema/api.ts';
-import { anyRequest, operationsOf, type FuzzRequest, type Known, type Operation } from './fuzz/requests.ts';
-import { serveSamples, type ServedApi } from './fuzz/server.ts';
+import { ProblemSchema } from '../../schema/api.ts';
+import { anyRequest, operationsOf, type FuzzRequest, type Known, type Operation } from './requests.ts';
+import type { ServedApi } from './server.ts';
 
-const API_KEY = 'fuzz-key-0123456789abcdef';
-const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
-
-let server: ServedApi;
-let operations: Operation[];
-let known: Known;
-const validators = new Map<string, ValidateFunction>();
-const seen = new Map<number, number>();
+/** The key the fuzzed server must be started with. */
+export const FUZZ_KEY = 'fuzz-key-0123456789abcdef';
 
 type JsonObject = Record<string, unknown>;
 
-async function json(path: string): Promise<JsonObject> {
-  return (await (await fetch(`${server.base}${path}`)).json()) as JsonObject;
-}
-
-/** Ajv validators for every documented JSON response schema, by operation and status. */
-function compileResponses(doc: JsonObject): void {
+/** Ajv validators for every documented JSON response schema, by operation, status and media type. */
+function compileResponses(doc: JsonObject, operations: Operation[]): Map<string, ValidateFunction> {
+  const validators = new Map<string, ValidateFunction>();
   const ajv = new Ajv2020({ strict: false });
   ajv.addSchema({ $id: 'api', components: doc.components }, 'api');
   for (const operation of operations) {
@@ -43,33 +34,13 @@ function compileResponses(doc: JsonObject): void {
       }
     }
   }
+  return validators;
 }
 
-beforeAll(async () => {
-  server = await serveSamples(API_KEY);
-  const doc = await json('/api/openapi.json');
-  operations = operationsOf(doc);
-  compileResponses(doc);
-  const graph = await json('/api/overview?limit=40');
-  const sources = (await json('/api/sources')).sources as { id: string }[];
-  const detail = await json(`/api/sources/${encodeURIComponent(sources[0]!.id)}`);
-  known = {
-    entityIds: (graph.nodes as { id: string }[]).map((n) => n.id),
-    sourceIds: sources.map((s) => s.id),
-    articleIds: (detail.articles as { id: string }[]).map((a) => a.id),
-    apiKey: API_KEY,
-  };
-}, 180_000);
-
-afterAll(async () => {
-  await server?.stop();
-});
-
 /** Checks one answer against what the document promises for the operation. */
-async function check(request: FuzzRequest, res: Response): Promise<void> {
+async function check(request: FuzzRequest, res: Response, validators: Map<string, ValidateFunction>): Promise<number> {
   const { operation } = request;
   const status = res.status;
-  seen.set(status, (seen.get(status) ?? 0) + 1);
   const text = await res.text();
   const where = `${request.describe} → ${status} ${text.slice(0, 300)}`;
   expect(status, where).not.toBe(500);
@@ -77,14 +48,14 @@ async function check(request: FuzzRequest, res: Response): Promise<void> {
   expect(res.headers.get('x-request-id'), where).toBeTruthy();
   if (status === 304) {
     expect(request.headers['if-none-match'], where).toBeDefined();
-    return;
+    return status;
   }
   const type = (res.headers.get('content-type') ?? '').split(';')[0]!;
   if (status >= 400) {
     expect(type, where).toBe('application/problem+json');
     const problem = ProblemSchema.parse(JSON.parse(text));
     expect(problem.status, where).toBe(status);
-    return;
+    return status;
   }
   const validate = validators.get(`${operation.id} ${status} ${type}`);
   if (type.includes('json') && request.method !== 'HEAD') {
@@ -92,33 +63,69 @@ async function check(request: FuzzRequest, res: Response): Promise<void> {
     const valid = validate!(JSON.parse(text));
     expect(valid, `${where}: ${JSON.stringify(validate!.errors)}`).toBe(true);
   }
+  return status;
 }
 
-describe('fuzzing the running server from its OpenAPI document', () => {
-  it(`answers ${RUNS} generated requests as documented, never with a 500`, async () => {
-    await fc.assert(
-      fc.asyncProperty(anyRequest(operations, known), async (request) => {
-        const res = await fetch(`${server.base}${request.url}`, {
-          method: request.method,
-          headers: request.headers,
-          ...(request.body !== undefined ? { body: request.body } : {}),
-        });
-        await check(request, res);
-      }),
-      { numRuns: RUNS, endOnFailure: true },
-    );
-    const total = [...seen.values()].reduce((a, b) => a + b, 0);
-    expect(total).toBe(RUNS);
-    // The run reached both successes and refusals, not only one kind.
-    expect([...seen.keys()].some((s) => s < 300)).toBe(true);
-    expect([...seen.keys()].some((s) => s >= 400)).toBe(true);
-    process.stderr.write(`[fuzz] ${total} requests, statuses ${JSON.stringify(Object.fromEntries([...seen].sort()))}\n`);
-  }, 600_000);
+/** What the generator needs: the document's operations and ids that exist in the store. */
+async function prepare(server: ServedApi) {
+  const json = async (path: string) => (await (await fetch(`${server.base}${path}`)).json()) as JsonObject;
+  const doc = await json('/api/openapi.json');
+  const operations = operationsOf(doc);
+  const graph = await json('/api/overview?limit=40');
+  const sources = (await json('/api/sources')).sources as { id: string }[];
+  const detail = await json(`/api/sources/${encodeURIComponent(sources[0]!.id)}`);
+  const known: Known = {
+    entityIds: (graph.nodes as { id: string }[]).map((n) => n.id),
+    sourceIds: sources.map((s) => s.id),
+    articleIds: (detail.articles as { id: string }[]).map((a) => a.id),
+    apiKey: FUZZ_KEY,
+  };
+  return { operations, known, validators: compileResponses(doc, operations) };
+}
 
-  it('logged every request with its request id', () => {
-    const requestLines = server.lines.filter((line) => 'res' in line);
-    expect(requestLines.length).toBeGreaterThanOrEqual(RUNS);
-    for (const line of requestLines) expect(line.reqId).toEqual(expect.any(String));
-    expect(server.lines.filter((line) => line.level === 50)).toEqual([]);
+/** Registers the fuzz run of `runs` requests against the server `start` gives (started with FUZZ_KEY). */
+export function describeApiFuzz(label: string, start: () => Promise<ServedApi>, runs: number): void {
+  describe(`fuzzing the running server (${label}) from its OpenAPI document`, () => {
+    let server: ServedApi | undefined;
+    let setup: Awaited<ReturnType<typeof prepare>>;
+    const seen = new Map<number, number>();
+
+    beforeAll(async () => {
+      server = await start();
+      setup = await prepare(server);
+    }, 180_000);
+
+    afterAll(async () => {
+      await server?.stop();
+    });
+
+    it(`answers ${runs} generated requests as documented, never with a 500`, async () => {
+      const base = server!.base;
+      await fc.assert(
+        fc.asyncProperty(anyRequest(setup.operations, setup.known), async (request) => {
+          const res = await fetch(`${base}${request.url}`, {
+            method: request.method,
+            headers: request.headers,
+            ...(request.body !== undefined ? { body: request.body } : {}),
+          });
+          const status = await check(request, res, setup.validators);
+          seen.set(status, (seen.get(status) ?? 0) + 1);
+        }),
+        { numRuns: runs, endOnFailure: true },
+      );
+      const total = [...seen.values()].reduce((a, b) => a + b, 0);
+      expect(total).toBe(runs);
+      // The run reached both successes and refusals, not only one kind.
+      expect([...seen.keys()].some((s) => s < 300)).toBe(true);
+      expect([...seen.keys()].some((s) => s >= 400)).toBe(true);
+      process.stderr.write(`[fuzz ${label}] ${total} requests, statuses ${JSON.stringify(Object.fromEntries([...seen].sort()))}\n`);
+    }, 900_000);
+
+    it('logged every request with its request id, and no server error', () => {
+      const requestLines = server!.lines.filter((line) => 'res' in line);
+      expect(requestLines.length).toBeGreaterThanOrEqual(runs);
+      for (const line of requestLines) expect(line.reqId).toEqual(expect.any(String));
+      expect(server!.lines.filter((line) => line.level === 50)).toEqual([]);
+    });
   });
-});
+}
