@@ -127,6 +127,10 @@ export const ArticleMentionSchema = z.object({
 });
 export type ArticleMention = z.infer<typeof ArticleMentionSchema>;
 
+/** GET /api/sources/{id}: the source detail and the entities its articles name, with how often. */
+export const SourceReadingSchema = SourceDetailSchema.extend({ mentions: z.array(ArticleMentionSchema) });
+export type SourceReading = z.infer<typeof SourceReadingSchema>;
+
 /** One article with its text (a slice of the source's normalised text) and the entities it names. */
 export const ArticleDetailSchema = z.object({
   article: ArticleSchema,

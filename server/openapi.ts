@@ -35,6 +35,7 @@ const COMPONENTS: Record<string, z.ZodType> = {
   RelationEntry: api.RelationEntrySchema,
   RelationPage: api.RelationPageSchema,
   ArticleMention: api.ArticleMentionSchema,
+  SourceReading: api.SourceReadingSchema,
   ArticleDetail: api.ArticleDetailSchema,
   IngestFileResult: api.IngestFileResultSchema,
   IngestResponse: api.IngestResponseSchema,

@@ -8,13 +8,16 @@ import {
   ArticleDetailSchema,
   DeleteSourceResponseSchema,
   IngestResponseSchema,
-  SourceDetailSchema,
   SourceListSchema,
+  SourceReadingSchema,
+  type ArticleMention,
   type IngestResponse,
+  type SourceReading,
 } from '../../schema/api.ts';
 import { ingestUploads } from '../ingest-uploads.ts';
 import { textParam } from './params.ts';
 import { defineRoute } from './route.ts';
+import type { GraphStore } from '../store/types.ts';
 
 const SourceParams = z.object({
   id: textParam('A source id such as source:000_x.txt (URL-encoded).', 'source:000_7424df761f98a704.txt'),
@@ -27,6 +30,22 @@ const ArticleParams = z.object({
 /** 201 when something was stored anew, else 200 (every file unchanged, or some skipped). */
 function uploadStatus(response: IngestResponse): number {
   return response.summary.created + response.summary.replaced > 0 ? 201 : 200;
+}
+
+/** A source with the mentions of all its articles added up per entity (most named first, then by id). */
+async function readSource(store: GraphStore, id: string): Promise<SourceReading> {
+  const detail = await store.getSource(id);
+  const counts = new Map<string, ArticleMention>();
+  for (const article of detail.articles) {
+    for (const mention of (await store.getArticle(article.id)).mentions) {
+      const seen = counts.get(mention.entity.id);
+      counts.set(mention.entity.id, { entity: mention.entity, count: (seen?.count ?? 0) + mention.count });
+    }
+  }
+  const mentions = [...counts.values()].sort(
+    (a, b) => b.count - a.count || (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0),
+  );
+  return { ...detail, mentions };
 }
 
 export const sourceRoutes = [
@@ -64,12 +83,12 @@ export const sourceRoutes = [
     id: 'getSource',
     method: 'get',
     path: '/api/sources/:id',
-    summary: 'One source with its metadata, articles and normalised text (evidence offsets point into it).',
+    summary: 'One source: metadata, articles, normalised text (evidence offsets point into it) and the entities it names.',
     tags: ['sources'],
     params: SourceParams,
-    response: SourceDetailSchema,
+    response: SourceReadingSchema,
     problems: [400, 404],
-    handler: ({ params }, { store }) => store.getSource(params.id),
+    handler: ({ params }, { store }) => readSource(store, params.id),
   }),
   defineRoute({
     id: 'deleteSource',

@@ -10,8 +10,8 @@ import {
   PathsResponseSchema,
   RelationPageSchema,
   SearchResponseSchema,
-  SourceDetailSchema,
   SourceListSchema,
+  SourceReadingSchema,
   StatsSchema,
   SubgraphSchema,
 } from '../../schema/api.ts';
@@ -168,10 +168,14 @@ export function describeReadCases(context: ApiContext): void {
     it('GET /api/sources and /api/sources/{id} with text and articles', async () => {
       const list = SourceListSchema.parse((await get('/api/sources')).body);
       expect(list.sources.map((s) => s.id).sort()).toEqual([DATED_JIANGJIN.source.id, DATED_TONGNAN.source.id].sort());
-      const detail = SourceDetailSchema.parse((await get(`/api/sources/${enc(DATED_JIANGJIN.source.id)}`)).body);
+      const detail = SourceReadingSchema.parse((await get(`/api/sources/${enc(DATED_JIANGJIN.source.id)}`)).body);
       expect(detail.source).toEqual(DATED_JIANGJIN.source);
       expect(detail.text).toBe(DATED_JIANGJIN.text);
       expect(detail.articles).toEqual(DATED_JIANGJIN.articles);
+      const named = new Map<string, number>();
+      for (const m of DATED_JIANGJIN.mentions) named.set(m.entity, (named.get(m.entity) ?? 0) + m.count);
+      expect(detail.mentions.map((m) => [m.entity.id, m.count]).sort()).toEqual([...named].sort());
+      expect(detail.mentions.map((m) => m.count)).toEqual(detail.mentions.map((m) => m.count).sort((a, b) => b - a));
       expectProblem(await get(`/api/sources/${enc('source:none.txt')}`), 404);
     });
 
