@@ -29,3 +29,13 @@ describe('place-gazetteer: common words', () => {
     expect(places('推进城区更新。')).toEqual([]);
   });
 });
+
+describe('place-gazetteer: cities abroad', () => {
+  it('finds cities abroad under their Chinese names, with their country', () => {
+    expect(places('可借鉴纽约、东京的经验，拓展吉隆坡市场。')).toEqual(['纽约', '东京', '吉隆坡']);
+    expect(lookupPlace('吉隆坡', {})?.attributes).toEqual({ kind: 'city', iso: 'MY' });
+  });
+  it('does not take a common word that is also a city’s name', () => {
+    expect(places('包罗万象，气象万千。')).toEqual([]);
+  });
+});

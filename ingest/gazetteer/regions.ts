@@ -1,16 +1,17 @@
 /**
  * Places outside China's divisions: countries and territories by their Chinese
- * names (i18n-iso-countries), and the world regions and Chinese macro-regions
- * that official texts name as places.
+ * names (i18n-iso-countries), cities abroad (GeoNames, world-cities.json), and
+ * the world regions and Chinese macro-regions that official texts name as places.
  */
 import countries from 'i18n-iso-countries';
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import { PrefixFilter } from './prefix.ts';
+import worldCities from './world-cities.json' with { type: 'json' };
 
 export interface ForeignPlace {
   name: string;
-  kind: 'country' | 'region';
-  /** ISO 3166-1 alpha-2 code for countries. */
+  kind: 'country' | 'region' | 'city';
+  /** ISO 3166-1 alpha-2 code of the country (of a city: the country it is in). */
   code?: string;
 }
 
@@ -34,6 +35,10 @@ function buildIndex(): Map<string, ForeignPlace> {
     for (const name of names) if (name.length >= 2 && !/[（(]/u.test(name)) map.set(name, { name: names[0] ?? name, kind: 'country', code });
   }
   for (const name of REGIONS) map.set(name, { name, kind: 'region' });
+  // Cities abroad under their Chinese names (GeoNames, see build-world-cities.ts); a country's name wins.
+  for (const [name, [, code]] of Object.entries(worldCities as Record<string, string[]>)) {
+    if (!map.has(name)) map.set(name, code ? { name, kind: 'city', code } : { name, kind: 'city' });
+  }
   for (const name of map.keys()) foreignPrefixes.add(name);
   return map;
 }

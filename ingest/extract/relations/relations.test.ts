@@ -96,3 +96,11 @@ describe('participation: what is only cited', () => {
     expect(relationsOn(participationExtractor, text)).toEqual([]);
   });
 });
+
+describe('structure: places abroad', () => {
+  it('places a city abroad in its country or region when written together', () => {
+    expect(relationsOn(structureExtractor, '位于东南亚大都市吉隆坡的交易中心开业。')).toEqual(['LOCATED_IN 吉隆坡 -> 东南亚']);
+    expect(relationsOn(structureExtractor, '赴马来西亚吉隆坡开展经贸活动。')).toEqual(['LOCATED_IN 吉隆坡 -> 马来西亚']);
+    expect(relationsOn(structureExtractor, '赴日本吉隆坡开展经贸活动。')).toEqual([]);
+  });
+});

@@ -7,6 +7,8 @@
 import type { ExtractorDescriptor, Findings, MentionFinding, RelationFinding, SentenceContext } from '../types.ts';
 import { refOf, relative } from './subject.ts';
 
+/** What may stand between a place and a city abroad it contains: nothing, or a word for a city. */
+const CITY_APPOSITION = /^(?:大都市|城市|首都|名城|都市|港口城市)?$/u;
 const PART_KINDS = new Set(['Initiative', 'Corridor', 'Platform']);
 const PART_PHRASE = /^(?:建设)?(?:作为|是)(.{0,20}?)的(?:重要)?(?:内容|组成部分|一部分|重要支撑|支撑)/u;
 
@@ -24,7 +26,8 @@ function structure(ctx: SentenceContext): Findings {
       if (inner) relations.push({ type: 'PART_OF', from: refOf(inner), to: refOf(m), confidence: 0.6, rule: 'part-of' });
     }
     if (m.type !== 'Place') continue;
-    const next = mentions.find((x) => x.type === 'Place' && x.start === m.end);
+    // 四川遂宁; 马来西亚吉隆坡; 东南亚大都市吉隆坡.
+    const next = mentions.find((x) => x.type === 'Place' && x.start >= m.end && CITY_APPOSITION.test(text.slice(relative(ctx, m).end, relative(ctx, x).start)));
     if (next && contains(m, next)) relations.push({ type: 'LOCATED_IN', from: refOf(next), to: refOf(m), confidence: 0.9, rule: 'located-in' });
   }
   return { mentions: [], relations };
@@ -39,7 +42,9 @@ function contains(outer: MentionFinding, inner: MentionFinding): boolean {
   const code = String(outer.attributes?.code ?? '');
   const innerCode = String(inner.attributes?.code ?? '');
   if (code && innerCode) return code.endsWith('0000') ? innerCode.startsWith(code.slice(0, 2)) && innerCode !== code : code.endsWith('00') && innerCode.startsWith(code.slice(0, 4)) && innerCode !== code;
-  return outer.attributes?.kind === 'region' && inner.attributes?.kind === 'country';
+  const [outerKind, innerKind] = [outer.attributes?.kind, inner.attributes?.kind];
+  if (outerKind === 'country' && innerKind === 'city') return outer.attributes?.iso === inner.attributes?.iso;
+  return outerKind === 'region' && (innerKind === 'country' || innerKind === 'city');
 }
 
 export const structureExtractor: ExtractorDescriptor = {
