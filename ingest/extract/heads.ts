@@ -66,5 +66,13 @@ export function isGenericModifier(words: readonly string[], type: EntityType): b
   return words.every((w) => GENERIC.has(w) || COUNTING.test(w));
 }
 
-/** A bare quoted code name shaped like numbers + nouns: “六区一高地”, “一带一路”, “三中心一走廊”. */
-export const NUMERIC_CODE_NAME = /^(?:[一二三四五六七八九十两双百千万\d]+[\p{Script=Han}]{1,3}){2,}$/u;
+const NUMERIC_SHAPE = /^(?:[一二三四五六七八九十两双百千万\d]+[\p{Script=Han}]{1,3}){2,}$/u;
+
+/**
+ * A bare quoted code name shaped like numbers + nouns: “六区一高地”, “一带一路”,
+ * “三中心一走廊”. Short and starting with a numeral, checked before the pattern
+ * (whose nested repeats would backtrack at length on long quotes).
+ */
+export function isNumericCodeName(inner: string): boolean {
+  return inner.length <= 16 && /^[一二三四五六七八九十两双百千万\d]/u.test(inner) && NUMERIC_SHAPE.test(inner);
+}

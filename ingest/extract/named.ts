@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../../schema/model.ts';
 import type { ExtractorDescriptor, Findings, MentionFinding, SentenceContext } from './types.ts';
-import { HEAD_RULES, QUOTE_HEAD_RULES, NUMERIC_CODE_NAME, isGenericModifier, type HeadRule } from './heads.ts';
+import { HEAD_RULES, QUOTE_HEAD_RULES, isGenericModifier, isNumericCodeName, type HeadRule } from './heads.ts';
 import { STOP_WORDS, afterLeadingVerbs, endsPhrase, nameStart, verbBefore } from './phrases.ts';
 import type { SentenceWords } from './words.ts';
 import { lookupPlace } from './places.ts';
@@ -69,7 +69,7 @@ function quotedName(text: string, words: SentenceWords, qs: number, qe: number, 
     after = close + 1;
   }
   const headed = headAfter(text, words, after);
-  const numeric = NUMERIC_CODE_NAME.test(inner);
+  const numeric = isNumericCodeName(inner);
   // A numeric code name without a head of its own stays bare (“两中心两地”战略定位).
   if (numeric && !headed) return endsPhrase(next) || /^(?:战略|[”’])/u.test(text.slice(qe)) ? candidate(text, 'Initiative', qs, qe, qs) : undefined;
   const modStart = modifierStart(text, words, qs);

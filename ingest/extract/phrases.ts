@@ -144,11 +144,11 @@ function joinsParties(dash: WordSpan, before: WordSpan | undefined): boolean {
 function governsName(span: WordSpan, prev: WordSpan | undefined): boolean {
   if (endsInGoverningVerb(span.word)) return true;
   // A place right before a verb is its subject (四川遂宁共建…, 江北拥有…): the verb governs what follows.
-  const afterSubject = prev !== undefined && prev.word.length >= 2 && lookupPlace(prev.word, {}) !== undefined;
-  if (ACTION_VERBS.has(span.word)) return !NAME_INTERNAL_VERBS.has(span.word) || opensClause(prev) || afterSubject;
+  const afterSubject = () => prev !== undefined && prev.word.length >= 2 && lookupPlace(prev.word, {}) !== undefined;
+  if (ACTION_VERBS.has(span.word)) return !NAME_INTERNAL_VERBS.has(span.word) || opensClause(prev) || afterSubject();
   if (!isVerb(span.word)) return false;
   const afterGoverningVerb = prev !== undefined && ACTION_VERBS.has(prev.word) && !NAME_INTERNAL_VERBS.has(prev.word);
-  return (opensClause(prev) || afterSubject) && !afterGoverningVerb;
+  return !afterGoverningVerb && (opensClause(prev) || afterSubject());
 }
 
 /** The nearest action verb before `offset` in the same clause (no punctuation between), or undefined. */
