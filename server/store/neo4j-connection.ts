@@ -6,7 +6,7 @@
  * their `code`.
  */
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { StoreUnavailableError, ValidationError } from '../../schema/errors.ts';
+import { ForbiddenQueryError, StoreUnavailableError, ValidationError } from '../../schema/errors.ts';
 
 export interface Neo4jConnectionOptions {
   /** bolt://host:port (one server) or neo4j://host:port (routing: a cluster or Aura). */
@@ -42,6 +42,8 @@ const BAD_QUERY = new Set([
   'Neo.ClientError.Procedure.ProcedureNotFound',
   'Neo.ClientError.Procedure.ProcedureCallFailed',
 ]);
+/** Neo4j's own refusals of a write in a READ transaction, or of a procedure the server forbids. */
+const REFUSED_QUERY = new Set(['Neo.ClientError.Statement.AccessMode', 'Neo.ClientError.Security.Forbidden']);
 const TIMED_OUT = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
@@ -50,7 +52,8 @@ const TIMED_OUT = new Set([
 /**
  * Turns a driver error into a PolicyGraph error by its code: unreachable server,
  * refused login or missing database → StoreUnavailableError saying what to check;
- * a bad query → ValidationError('query'); anything else is returned unchanged.
+ * a write in a READ transaction → ForbiddenQueryError; a bad or timed-out query →
+ * ValidationError('query'); anything else is returned unchanged.
  */
 export function toStoreError(error: unknown, options: Neo4jConnectionOptions): unknown {
   if (!(error instanceof Neo4jError)) return error;
@@ -75,6 +78,9 @@ export function toStoreError(error: unknown, options: Neo4jConnectionOptions): u
   }
   if (TIMED_OUT.has(code)) {
     return new ValidationError('The query ran past its time limit and was stopped; narrow the MATCH or add a LIMIT.', 'query');
+  }
+  if (REFUSED_QUERY.has(code)) {
+    return new ForbiddenQueryError(`Neo4j refused the query (${code}): ${error.message} Only read-only queries run here.`);
   }
   if (BAD_QUERY.has(code)) return new ValidationError(`Neo4j refused the query: ${error.message}`, 'query');
   return error;

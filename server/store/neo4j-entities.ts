@@ -9,13 +9,10 @@
  */
 import type { Attributes, Entity, EntityType } from '../../schema/model.ts';
 import { mergeEntity, type SourceRecord } from './embedded/records.ts';
-import { plainValue } from './neo4j-values.ts';
+import { ENTITY_FIELDS, plainValue } from './neo4j-values.ts';
 
 /** Properties a MENTIONED_IN link has of its own; every other one is an attribute the source gave. */
 export const LINK_FIELDS = new Set(['count', 'source', 'aliases']);
-
-/** Entity properties with a meaning of their own; every other one is an attribute. */
-const ENTITY_FIELDS = new Set(['id', 'name', 'aliases', 'mentions']);
 
 export interface EntityWrite {
   id: string;

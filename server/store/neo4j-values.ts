@@ -9,7 +9,7 @@ import type { Entity, EntityType, Evidence, RelationType, StoredRelation } from 
 import { ENTITY_TYPES, RELATION_TYPES } from '../../schema/model.ts';
 
 /** Entity properties with a meaning of their own; every other property is an attribute. */
-const ENTITY_FIELDS = new Set(['id', 'name', 'aliases', 'mentions']);
+export const ENTITY_FIELDS: ReadonlySet<string> = new Set(['id', 'name', 'aliases', 'mentions']);
 
 /**
  * The evidence of a relation as parallel lists on the relationship, one entry per
@@ -25,8 +25,6 @@ export const EVIDENCE_LISTS = {
   rule: 'evidence_rule',
   confidence: 'evidence_confidence',
 } as const;
-
-const RELATION_FIELDS = new Set<string>(['key', 'title', 'role', 'about', 'confidence', 'rule', ...Object.values(EVIDENCE_LISTS)]);
 
 /** A number for an Integer in JavaScript's exact range, its decimal string beyond it. */
 export function integerValue(value: Integer): number | string {
@@ -127,9 +125,4 @@ export function toRelation(type: string, from: string, to: string, properties: R
     key: String(properties.key),
     evidence: Array.from({ length: count }, (_, i) => evidenceAt(properties, i)),
   };
-}
-
-/** True for a property the relation model owns (the rest would be someone else's additions). */
-export function isRelationField(name: string): boolean {
-  return RELATION_FIELDS.has(name);
 }
