@@ -81,6 +81,9 @@ function quotedName(text: string, words: SentenceWords, qs: number, qe: number, 
   return undefined;
 }
 
+/** Verbs that make a quoted name the subject of a statement (“三中心一走廊”包括…): its head ends before them. */
+const PREDICATE = new Set(['包括', '包含', '涵盖', '成为', '作为', '位于', '获批', '入选']);
+
 /** The head noun phrase right after a quote (up to the next verb, stop word or punctuation). */
 function headAfter(text: string, words: SentenceWords, from: number): { rule: HeadRule; end: number } | undefined {
   const spans = words.spans;
@@ -88,7 +91,7 @@ function headAfter(text: string, words: SentenceWords, from: number): { rule: He
   const first = words.startingAt(from);
   for (let k = first < 0 ? spans.length : first; k < spans.length; k++) {
     const s = spans[k] as (typeof spans)[number];
-    if (s.start > runEnd || runEnd - from > 14 || STOP_WORDS.has(s.word)) break;
+    if (s.start > runEnd || runEnd - from > 14 || STOP_WORDS.has(s.word) || PREDICATE.has(s.word)) break;
     if (/[\s，。、；：！？“”‘’《》]/u.test(s.word)) break;
     runEnd = s.end;
   }

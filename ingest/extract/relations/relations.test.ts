@@ -104,3 +104,16 @@ describe('structure: places abroad', () => {
     expect(relationsOn(structureExtractor, '赴日本吉隆坡开展经贸活动。')).toEqual([]);
   });
 });
+
+describe('structure: parts written other ways', () => {
+  it('reads X是Y的重要组成部分 with a place for Y, and Y包括X、Z', () => {
+    expect(relationsOn(structureExtractor, '天府新区是成渝地区双城经济圈建设的重要支点。')).toEqual(['PART_OF 天府新区 -> 成渝地区双城经济圈']);
+    expect(relationsOn(structureExtractor, '“三中心一走廊”包括西部科学城、西部金融中心和巴蜀文化旅游走廊。')).toEqual([
+      'PART_OF 西部科学城 -> “三中心一走廊”',
+      'PART_OF 巴蜀文化旅游走廊 -> “三中心一走廊”',
+    ]);
+  });
+  it('does not read a part from a programme merely named beside another', () => {
+    expect(relationsOn(structureExtractor, '天府新区和两江新区加快建设。')).toEqual([]);
+  });
+});
