@@ -90,8 +90,8 @@ function runRelationRules(
   });
 }
 
-/** An event whose decisions are cited (…全会精神, 贯彻…会议部署), not one taking place. */
-const CITED_AFTER = /^(?:和[^，。；]{2,20}?)?(?:精神|部署|要求|决策|重要讲话)/u;
+/** An event whose decisions are cited (…全会精神, 贯彻…会议部署) or that stands for an institution (…联席会议等机制), not one taking place. */
+const CITED_AFTER = /^(?:和[^，。；]{2,20}?)?(?:精神|部署|要求|决策|重要讲话)|^等?(?:机制|制度)/u;
 const CITED_BEFORE = /(?:贯彻|落实|学习|传达|领会|按照|根据)[^，。；]{0,12}$/u;
 
 /** The last-starting, then longest, event mention of a sentence that is not only cited. */

@@ -1,7 +1,8 @@
 /**
  * Who took part in a gathering and who led it: guest and speaker lists under a
  * label (嘉宾：, 解读人：, 主持人：), sentences that end in 出席 / 参加 / 致辞 /
- * 发言 / 主持, and speakers at a press conference (…新闻发言人朱江表示).
+ * 发言 / 主持 (or named after 出席…的有), and speakers at a press conference
+ * (…新闻发言人朱江表示).
  * The gathering is the latest event the article has named.
  */
 import type { ExtractorDescriptor, Findings, MentionFinding, RelationFinding, SentenceContext } from '../types.ts';
@@ -9,7 +10,9 @@ import { refOf, relative } from './subject.ts';
 import { matchesOf } from '../match.ts';
 
 /** Verbs of taking part; 讲话 as a noun (重要讲话, 讲话精神) is a speech cited, not given there. */
-const ATTEND_VERBS = /出席|参加|致辞|先后发言|发言|(?<!重要)讲话(?!精神)|参会|与会/gu;
+const ATTEND_VERBS = /出席|参加|致辞|先后发言|发言|(?<!重要)讲话(?!精神)|参会|与会|演讲|作报告|见证/gu;
+/** Those present named after the verb: 出席会议的有…, 出席活动的领导还有…, 参加座谈的包括…. */
+const PRESENT_BEFORE = /(出席|参加)[^，。；,;]{0,12}的[^，。；,;]{0,6}?(?:有|还有|包括|是)[^。；;]*$/u;
 const LEAD_VERBS = /主持/gu;
 const SPEECH = /^(?:表示|介绍|透露|说|指出|谈到|解读|回答|答)/u;
 
@@ -36,6 +39,8 @@ function roleOf(ctx: SentenceContext, person: MentionFinding, event: MentionFind
   const verbs = [...matchesOf(ATTEND_VERBS, text), ...matchesOf(LEAD_VERBS, text)].filter((m) => m.index >= end).sort((a, b) => a.index - b.index);
   const first = verbs[0];
   if (first && !/[。；;]/u.test(text.slice(end, first.index))) return first[0] === '先后发言' ? '发言' : first[0];
+  const present = PRESENT_BEFORE.exec(text.slice(0, relative(ctx, person).start));
+  if (present) return present[1];
   // A speaker introduced with an office at a press conference the article is about.
   if (/发布会/u.test(event.name) && SPEECH.test(text.slice(end)) && (ctx.mentions ?? []).some((m) => m.inOffice && m.end <= person.start)) return '发言人';
   return undefined;
