@@ -86,21 +86,22 @@ describe('explorer', () => {
     const errors: string[] = [];
     const page = await openExplorer(browser, base, errors);
     await searchAndOpen(page, '唐大军', '唐大军');
-    const unnamed = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('button, input, select, summary')]
+    // Runs in the page (a string: this file is type-checked without the DOM library).
+    const unnamed = await page.evaluate(`
+      [...document.querySelectorAll('button, input, select, summary')]
         .filter((element) => {
-          const labelled = element instanceof HTMLInputElement || element instanceof HTMLSelectElement ? (element.labels?.length ?? 0) > 0 : false;
+          const labelled = (element.labels?.length ?? 0) > 0;
           return !labelled && !element.getAttribute('aria-label') && (element.textContent ?? '').trim() === '';
         })
-        .map((element) => element.outerHTML.slice(0, 80)),
-    );
+        .map((element) => element.outerHTML.slice(0, 80))
+    `);
     expect(unnamed).toEqual([]);
 
     await page.getByRole('combobox', { name: '查找实体' }).focus();
     const order: string[] = [];
     for (let i = 0; i < 6; i += 1) {
       await page.keyboard.press('Tab');
-      order.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim() || ''));
+      order.push(await page.evaluate(`document.activeElement?.id || document.activeElement?.textContent?.trim() || ''`));
     }
     expect(order).toEqual(['search-type', 'layout-forceAtlas2', 'layout-noverlap', 'locale-toggle', '筛选', 'filter-Person']);
     expect(errors).toEqual([]);

@@ -58,7 +58,7 @@ describe('filters', () => {
     const slider = page.getByLabel('关系的最低置信度');
     await slider.fill('0.8');
     await slider.dispatchEvent('change');
-    await page.waitForFunction(() => document.querySelector('#filter-confidence-value')?.textContent === '0.80');
+    await expect.poll(() => page.locator('#filter-confidence-value').textContent()).toBe('0.80');
     await page.waitForFunction(
       (n) => (globalThis as { __policygraph?: { graphSize(): number } }).__policygraph!.graphSize() === n,
       [...relations.values()].filter((r) => r.confidence >= 0.8).length,

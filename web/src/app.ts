@@ -42,6 +42,18 @@ export interface Explorer {
   readonly url: UrlController;
 }
 
+/** Resolves once no layout run is going on. */
+function layoutSettled(store: Store<AppState>): Promise<void> {
+  return new Promise((resolve) => {
+    if (!store.get().layout.running) return resolve();
+    const stop = store.subscribe((state) => {
+      if (state.layout.running) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
 function element<T extends HTMLElement = HTMLElement>(id: string): T {
   const found = document.getElementById(id);
   if (found === null) throw new Error(`index.html has no element #${id}; the explorer cannot start without it`);
@@ -74,7 +86,7 @@ export function startExplorer(api: Api, options: ExplorerOptions): Explorer {
   const store = createStore(initialState(options.locale));
   const derived = createDerivedStore();
   const limits = { ...DEFAULT_LIMITS, overview: options.overviewLimit ?? DEFAULT_LIMITS.overview };
-  const actions = createActions(store, api, { limits });
+  const actions = createActions(store, api, { limits, settle: () => layoutSettled(store) });
   const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   const sigma = new Sigma(graph, element('graph'), SIGMA_SETTINGS);
 

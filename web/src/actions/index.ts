@@ -15,7 +15,7 @@ import { DEFAULT_GRAPH_LIMITS, graphActions, type GraphLimits } from './graph.ts
 import { pathActions } from './paths.ts';
 import { readerActions } from './reader.ts';
 import { createPinyinSearch, runSearch } from './search.ts';
-import { urlActions } from './url.ts';
+import { urlActions, type Settle } from './url.ts';
 
 export { noticeOf } from './attempt.ts';
 
@@ -53,6 +53,8 @@ export interface ActionOptions {
   readonly limits?: ActionLimits;
   /** Gives the pinyin converter (default: pinyin-pro, loaded on first use). */
   readonly loadPinyin?: () => Promise<ToSyllables>;
+  /** Resolves once the layout has settled (default: at once; the app waits for the worker). */
+  readonly settle?: Settle;
 }
 
 /** Creates the actions over a store and an API client. */
@@ -71,7 +73,7 @@ export function createActions(store: Store<AppState>, api: Api, options: ActionO
     ...graph,
     ...readerActions(store, api),
     setPathEnd: paths.setPathEnd,
-    ...urlActions(store, graph, paths),
+    ...urlActions(store, graph, paths, options.settle ?? (() => Promise.resolve())),
     search(query) {
       store.update(queryChanged(query));
       return search();

@@ -9,6 +9,7 @@ import { computeLooks, applyLooks } from '../appearance/nodes.ts';
 import { filterCounts } from '../filters/counts.ts';
 import { filterDataset } from '../filters/apply.ts';
 import { syncGraph } from '../graph/sync.ts';
+import type { Point } from '../graph/placement.ts';
 import type { ExplorerGraph } from '../graph/types.ts';
 import { metric, type MetricId } from '../metrics/registry.ts';
 import type { DerivedStore } from '../state/derived.ts';
@@ -30,10 +31,11 @@ export function startGraphController(store: Store<AppState>, derived: DerivedSto
     return values;
   };
   let appliedAppearance: AppearanceState | null = null;
+  const positions = new Map<string, Point>();
 
   const run = (state: AppState): void => {
     const visible = filterDataset(state.dataset, state.filters, pinnedNodes(state));
-    const changes = syncGraph(graph, { ...visible, anchors: state.dataset.anchors }, seed);
+    const changes = syncGraph(graph, { ...visible, anchors: state.dataset.anchors }, seed, positions);
     const structureChanged = changes.addedNodes + changes.droppedNodes + changes.addedEdges + changes.droppedEdges > 0;
     if (structureChanged) metrics.clear();
     let legend = derived.get().legend;

@@ -78,7 +78,10 @@ export function startLayoutController(
     (state) => state.layout.running ? state.layout.runs : -1,
     (runs) => {
       halt();
-      if (runs >= 0 && graph.order > 0) begin();
+      if (runs < 0) return;
+      if (graph.order > 0) begin();
+      // Nothing to lay out (everything filtered out): the run is over at once.
+      else queueMicrotask(() => store.update(stopLayout()));
     },
     { immediate: true },
   );

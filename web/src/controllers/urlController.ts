@@ -20,7 +20,8 @@ export interface UrlController {
 export function startUrlController(store: Store<AppState>, actions: Actions): UrlController {
   // Nothing is written until the first replay: the URL being loaded is the truth until then.
   let replaying = true;
-  const withoutView = (state: AppState): string => encodeUrlState(urlStateOf(state), location.search, false);
+  // Entities a selection added on their own come with that selection: not a history entry of their own.
+  const withoutView = (state: AppState): string => encodeUrlState({ ...urlStateOf(state), focused: [] }, location.search, false);
   const full = (state: AppState): string => encodeUrlState(urlStateOf(state), location.search, true);
   const current = (): string => location.search.replace(/^\?/, '');
   let lastMeaningful = '';

@@ -47,6 +47,19 @@ describe('syncGraph', () => {
     expect(distanceToAnchor).toBeLessThan(farthest / 3);
   });
 
+  it('gives a node that comes back the position it left with', () => {
+    const graph = newGraph();
+    const memory = new Map<string, { x: number; y: number }>();
+    const full = load([gao, ndrc, tang], [gaoDirector]);
+    syncGraph(graph, full, SEED, memory);
+    graph.setNodeAttribute(ndrc.id, 'x', 1234);
+    syncGraph(graph, load([gao, tang], []), SEED, memory);
+    expect(memory.get(ndrc.id)).toMatchObject({ x: 1234 });
+    syncGraph(graph, full, SEED, memory);
+    expect(graph.getNodeAttribute(ndrc.id, 'x')).toBe(1234);
+    expect(memory.size).toBe(0);
+  });
+
   it('drops what the input no longer has and does nothing when in step', () => {
     const graph = newGraph();
     const full = load([gao, ndrc, tang], [gaoDirector]);

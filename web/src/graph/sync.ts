@@ -24,14 +24,23 @@ export interface SyncInput extends Visible {
   readonly anchors: ReadonlyMap<string, string>;
 }
 
-/** Updates `graph` in place to show `dataset`; `seed` fixes the starting positions. */
-export function syncGraph(graph: ExplorerGraph, dataset: SyncInput, seed: number): SyncResult {
+/**
+ * Updates `graph` in place to show `dataset`; `seed` fixes the starting
+ * positions. Nodes leaving the graph (filtered out, collapsed) leave their
+ * position in `memory`, and take it back when they return, so hiding and
+ * showing something does not scatter it.
+ */
+export function syncGraph(graph: ExplorerGraph, dataset: SyncInput, seed: number, memory: Map<string, Point> = new Map()): SyncResult {
   const droppedEdges = graph.filterEdges((edge) => !dataset.edges.has(edge));
   const droppedNodes = graph.filterNodes((node) => !dataset.nodes.has(node));
   for (const edge of droppedEdges) graph.dropEdge(edge);
-  for (const node of droppedNodes) graph.dropNode(node);
+  for (const node of droppedNodes) {
+    const { x, y } = graph.getNodeAttributes(node);
+    memory.set(node, { x, y });
+    graph.dropNode(node);
+  }
 
-  const addedNodes = addNodes(graph, dataset, seed);
+  const addedNodes = addNodes(graph, dataset, seed, memory);
   let addedEdges = 0;
   for (const relation of dataset.edges.values()) {
     if (graph.hasEdge(relation.key) || !graph.hasNode(relation.from) || !graph.hasNode(relation.to)) continue;
@@ -44,7 +53,7 @@ export function syncGraph(graph: ExplorerGraph, dataset: SyncInput, seed: number
   return { addedNodes, droppedNodes: droppedNodes.length, addedEdges, droppedEdges: droppedEdges.length };
 }
 
-function addNodes(graph: ExplorerGraph, dataset: SyncInput, seed: number): number {
+function addNodes(graph: ExplorerGraph, dataset: SyncInput, seed: number, memory: Map<string, Point>): number {
   const fresh = [...dataset.nodes.values()].filter((entity) => !graph.hasNode(entity.id));
   if (fresh.length === 0) return 0;
   const box = boundingBox(graph);
@@ -54,8 +63,12 @@ function addNodes(graph: ExplorerGraph, dataset: SyncInput, seed: number): numbe
   const nearRadius = neighbourRadius(extent, graph.order + fresh.length);
   for (const entity of fresh) {
     const anchor = dataset.anchors.get(entity.id);
+    const remembered = memory.get(entity.id);
+    memory.delete(entity.id);
     const position =
-      anchor !== undefined && graph.hasNode(anchor)
+      remembered !== undefined
+        ? remembered
+        : anchor !== undefined && graph.hasNode(anchor)
         ? pointInDisc(graph.getNodeAttributes(anchor), nearRadius, seed, entity.id)
         : pointInDisc(centre, looseRadius, seed, entity.id);
     addEntityNode(graph, entity, position);
