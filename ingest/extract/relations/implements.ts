@@ -9,6 +9,13 @@ import { clauseStartBefore, refOf, relative, subjectAt } from './subject.ts';
 import { matchesOf } from '../match.ts';
 
 const IMPLEMENT_VERBS = /(实施|开展|启动|推进|推动|落实|打造|构建|深化|迭代|提升|加快|制定|出台|争创|培育|完善|做好|推出|实行|执行|提出|建设|升级|加力|紧扣)/gu;
+/**
+ * Initiatives a place does not carry out but aims at or takes part in: positionings
+ * (国际消费中心城市, 西部地区高质量发展先行区, …高地) and the nation's regional
+ * strategies (成渝地区双城经济圈, 西部大开发, 长江经济带).
+ */
+const NOT_CARRIED_OUT = /(?:先行区|引领区|首选区|试点区|示范区|中心城市|示范城市|中心|高地|经济圈|经济带|大开发|战略)$/u;
+
 /** What may stand between the verb and the initiative: adverbs and other items of the same list. */
 const BETWEEN = /^(?:[好实施了着]|[“”‘’、和与及]|\s)*$/u;
 /** A subject that is not an entity of the text (国家将…, 中央…): the clause is not the city's doing. */
@@ -18,7 +25,7 @@ function implementsRule(ctx: SentenceContext): Findings {
   const relations: RelationFinding[] = [];
   const text = ctx.sentence.text;
   for (const m of ctx.mentions ?? []) {
-    if (m.type !== 'Initiative') continue;
+    if (m.type !== 'Initiative' || NOT_CARRIED_OUT.test(m.name)) continue;
     const { start } = relative(ctx, m);
     const clauseStart = clauseStartBefore(text, start);
     const before = text.slice(clauseStart, start);
@@ -38,7 +45,7 @@ function implementsRule(ctx: SentenceContext): Findings {
 function withoutMentions(ctx: SentenceContext, between: string, offset: number): string {
   let out = between;
   for (const m of ctx.mentions ?? []) {
-    if (m.type !== 'Initiative') continue;
+    if (m.type !== 'Initiative' || NOT_CARRIED_OUT.test(m.name)) continue;
     const { start, end } = relative(ctx, m);
     if (start >= offset && end <= offset + between.length) out = out.slice(0, start - offset) + ' '.repeat(end - start) + out.slice(end - offset);
   }

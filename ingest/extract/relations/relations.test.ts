@@ -117,3 +117,11 @@ describe('structure: parts written other ways', () => {
     expect(relationsOn(structureExtractor, '天府新区和两江新区加快建设。')).toEqual([]);
   });
 });
+
+describe('implements: what a place carries out', () => {
+  it('does not make a place carry out a positioning or a national regional strategy', () => {
+    expect(relationsOn(implementsExtractor, '重庆将加快建设国际消费中心城市。')).toEqual([]);
+    expect(relationsOn(implementsExtractor, '重庆将深入推进成渝地区双城经济圈。')).toEqual([]);
+    expect(relationsOn(implementsExtractor, '重庆将深入实施提振消费专项行动。')).toEqual(['IMPLEMENTS 重庆市 -> 提振消费专项行动']);
+  });
+});
