@@ -9,6 +9,7 @@ describe('listed-kinds', () => {
     expect(listed('可借鉴纽约等国际知名城市的经验模式。')).toEqual(['Place:纽约']);
     expect(listed('依托星光68、国金中心等载体发展经济。')).toEqual(['Platform:国金中心', 'Platform:星光68']);
     expect(runOn(listedExtractor, '可借鉴纽约等国际知名城市的经验。').mentions[0]?.listed).toBe(true);
+    expect(listed('全球互联网电商头部企业行云集团西南总部等一批企业落地。')).toEqual(['Organization:行云集团']);
   });
   it('leaves lists of topics, slogans and quoted categories alone', () => {
     expect(listed('聚焦汽车、家电、家居等重点领域。')).toEqual([]);

@@ -54,6 +54,19 @@ function nameLike(item: string, words: SentenceWords, start: number): boolean {
   return first === undefined || first.word !== item || !COMMON_WORD.test(posOf(item));
 }
 
+/** What a company is called before it (头部企业, 龙头企业) and the branch after it (西南总部, 分公司). */
+const COMPANY_DESCRIPTION = /^.*(?:企业|公司|机构)(?=\p{Script=Han}{2})/u;
+const BRANCH = /(?:(?:西南|西北|华南|华东|华北|华中|东北|中国|全球|亚太|区域)?总部|分公司|子公司|分行|办事处)$/u;
+
+/** The company's own name inside a list item: 全球互联网电商头部企业行云集团西南总部 → 行云集团. */
+function companyName(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  const item = text.slice(span.start, span.end);
+  const lead = COMPANY_DESCRIPTION.exec(item)?.[0].length ?? 0;
+  const branch = BRANCH.exec(item.slice(lead));
+  const end = branch && branch.index >= 2 ? span.start + lead + branch.index : span.end;
+  return { start: span.start + lead, end };
+}
+
 function listedFindings(ctx: SentenceContext): Findings {
   const text = ctx.sentence.text;
   const mentions: MentionFinding[] = [];
@@ -65,7 +78,8 @@ function listedFindings(ctx: SentenceContext): Findings {
     const nounEnd = m.index + m[0].length;
     const type = typeOf(m[1] as string);
     if (!type || words.endingAt(nounEnd) < 0 || !endsPhrase(words.spans[words.startingAt(nounEnd)])) continue;
-    for (const { start, end } of listItems(words, m.index)) {
+    for (const span of listItems(words, m.index)) {
+      const { start, end } = type === 'Organization' ? companyName(text, span) : span;
       const item = text.slice(start, end);
       if (taken(start, end) || !nameLike(item, words, start)) continue;
       if (type === 'Event' && !EVENT_ENDING.test(item)) continue;
