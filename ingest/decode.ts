@@ -25,8 +25,11 @@ const MAGIC: ReadonlyArray<readonly [string, readonly number[]]> = [
 /** Share of CJK + ASCII-printable characters a GB18030 or BOM-less UTF-16 decoding must reach to be believed. */
 const MIN_GB_PLAUSIBLE = 0.9;
 const MIN_UTF16_PLAUSIBLE = 0.95;
-/** A line proves to be UTF-8 when it holds at least this many multi-byte characters, all valid. */
-const UTF8_LINE_PROOF = 3;
+/**
+ * A line proves to be UTF-8 when it holds at least this many multi-byte
+ * characters, all valid: short GBK lines are valid UTF-8 by chance now and then.
+ */
+const UTF8_LINE_PROOF = 12;
 /** An HTML page, by how it starts (after white space, comments and a BOM). */
 const HTML_START = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
 
@@ -44,6 +47,8 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; enc
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   const bomless16 = utf16ByNulPattern(bytes);
   if (bomless16) return { text: utf16(bytes, bomless16), encoding: bomless16 };
+  const cjk16 = utf16ByPlausibility(bytes);
+  if (cjk16) return { text: utf16(bytes, cjk16), encoding: cjk16 };
   if (bytes.includes(0)) throw new BadInputFileError(file, 'contains NUL bytes (binary data); give a plain text file');
   const bad = firstInvalidUtf8(bytes);
   if (bad < 0) return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
@@ -61,20 +66,25 @@ export function refuseHtml(text: string, file: string): void {
 }
 
 function decodeNonUtf8(bytes: Uint8Array, file: string, bad: number): { text: string; encoding: TextEncoding } {
-  const mixed = mixedEncodingLines(bytes);
-  if (mixed) {
+  const lines = classifyLines(bytes);
+  if (lines.other !== undefined && (lines.utf8 ?? lines.damaged) !== undefined) {
+    const utf8Line = (lines.utf8 ?? lines.damaged) as number;
     throw new BadInputFileError(
       file,
-      `mixes text encodings (line ${mixed.utf8Line} is UTF-8, line ${mixed.otherLine} is not); convert the whole file to one encoding, UTF-8`,
+      `mixes text encodings (line ${utf8Line} is UTF-8, line ${lines.other} is not); convert the whole file to one encoding, UTF-8`,
     );
   }
-  const bomless16 = utf16ByPlausibility(bytes);
-  if (bomless16) return { text: utf16(bytes, bomless16), encoding: bomless16 };
+  if (lines.other === undefined) {
+    throw new BadInputFileError(
+      file,
+      `is UTF-8 with invalid bytes (first at ${where(bytes, bad)}: a lone surrogate or a cut character); drop them with iconv -f UTF-8 -t UTF-8 -c, or fix the file`,
+    );
+  }
   const gb = iconv.decode(Buffer.from(bytes), 'gb18030');
   if (plausibility(gb) >= MIN_GB_PLAUSIBLE) return { text: gb, encoding: 'gb18030' };
   throw new BadInputFileError(
     file,
-    `is neither valid UTF-8 (bad byte at ${where(bytes, bad)}) nor plausible GB18030/GBK text; convert it to UTF-8 (iconv -f ENCODING -t UTF-8), or drop the bad bytes (iconv -f UTF-8 -t UTF-8 -c)`,
+    `is neither UTF-8 (bad byte at ${where(bytes, bad)}) nor plausible GB18030/GBK text; convert it to UTF-8 (iconv -f ENCODING -t UTF-8)`,
   );
 }
 
@@ -136,28 +146,43 @@ function sequenceLength(bytes: Uint8Array, i: number, to: number): number {
 }
 
 /**
- * Lines that prove the file mixes encodings: one that is valid UTF-8 with
- * several multi-byte characters (a GBK line almost never is), and one that is
- * not UTF-8. Undefined when the file does not show both.
+ * The first line of each kind: `utf8`, valid UTF-8 with many multi-byte
+ * characters (short GBK lines are valid UTF-8 by chance now and then);
+ * `damaged`, such a line with a few bad sequences (a lone surrogate, a cut
+ * character); `other`, a line mostly not UTF-8 (another encoding).
  */
-function mixedEncodingLines(bytes: Uint8Array): { utf8Line: number; otherLine: number } | undefined {
-  let utf8Line: number | undefined;
-  let otherLine: number | undefined;
+function classifyLines(bytes: Uint8Array): { utf8?: number; damaged?: number; other?: number } {
+  const found: { utf8?: number; damaged?: number; other?: number } = {};
   let line = 1;
-  for (let start = 0; start < bytes.length && (utf8Line === undefined || otherLine === undefined); line++) {
+  for (let start = 0; start < bytes.length; line++) {
     let end = bytes.indexOf(0x0a, start);
     if (end < 0) end = bytes.length;
-    if (firstInvalidUtf8(bytes, start, end) >= 0) otherLine ??= line;
-    else if (multiByteCount(bytes, start, end) >= UTF8_LINE_PROOF) utf8Line ??= line;
+    const { valid, invalid } = sequenceCounts(bytes, start, end);
+    if (invalid === 0) {
+      if (valid >= UTF8_LINE_PROOF) found.utf8 ??= line;
+    } else if (valid >= UTF8_LINE_PROOF && invalid * 20 <= valid) found.damaged ??= line;
+    else found.other ??= line;
+    if (found.other !== undefined && (found.utf8 ?? found.damaged) !== undefined) break;
     start = end + 1;
   }
-  return utf8Line !== undefined && otherLine !== undefined ? { utf8Line, otherLine } : undefined;
+  return found;
 }
 
-function multiByteCount(bytes: Uint8Array, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) if ((bytes[i] as number) >= 0xc2) count++;
-  return count;
+/** Valid multi-byte UTF-8 sequences and bad bytes in [from, to). */
+function sequenceCounts(bytes: Uint8Array, from: number, to: number): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = from; i < to; ) {
+    if ((bytes[i] as number) < 0x80) {
+      i++;
+      continue;
+    }
+    const length = sequenceLength(bytes, i, to);
+    if (length === 0) invalid++;
+    else valid++;
+    i += Math.max(1, length);
+  }
+  return { valid, invalid };
 }
 
 /**

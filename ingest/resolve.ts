@@ -135,7 +135,7 @@ function mergeVariants(drafts: Map<string, Draft>, counts: Map<string, Map<numbe
     const key = `${d.type}|${comparableName(d.name)}`;
     const live = (set: Set<string> | undefined) => [...(set ?? [])].filter((other) => other !== id && drafts.has(other));
     const declared = live(index.aliases.get(key));
-    const longer = SUFFIX_SHORTENED.has(d.type) && key.length - d.type.length - 1 >= 4 ? live(index.suffixes.get(key)).filter((o) => (drafts.get(o) as Draft).name.length > d.name.length) : [];
+    const longer = SUFFIX_SHORTENED.has(d.type) && key.length - d.type.length - 1 >= 4 ? live(index.endings.get(key.slice(-4))).filter((o) => endsLonger(drafts.get(o) as Draft, d, key)) : [];
     const targetId = declared.length === 1 ? declared[0] : longer.length === 1 ? longer[0] : undefined;
     if (targetId === undefined) continue;
     const t = drafts.get(targetId) as Draft;
@@ -153,13 +153,19 @@ function mergeVariants(drafts: Map<string, Draft>, counts: Map<string, Map<numbe
   return redirect;
 }
 
+/** Whether `other`'s name is longer than `d`'s and ends with it (compared as `key`, type-prefixed). */
+function endsLonger(other: Draft, d: Draft, key: string): boolean {
+  return other.type === d.type && other.name.length > d.name.length && comparableName(other.name).endsWith(key.slice(d.type.length + 1));
+}
+
 /**
- * Look-ups for mergeVariants: drafts by each comparable alias, and by each
- * comparable suffix of four or more characters of their names (type-keyed).
+ * Look-ups for mergeVariants: drafts by each comparable alias (type-keyed), and
+ * by the last four characters of their comparable names (the shortest ending
+ * that can merge), confirmed with endsWith.
  */
 function variantIndex(drafts: Map<string, Draft>) {
   const aliases = new Map<string, Set<string>>();
-  const suffixes = new Map<string, Set<string>>();
+  const endings = new Map<string, Set<string>>();
   const put = (map: Map<string, Set<string>>, key: string, id: string) => {
     const set = map.get(key);
     if (set) set.add(id);
@@ -169,9 +175,9 @@ function variantIndex(drafts: Map<string, Draft>) {
   for (const [id, d] of drafts) {
     for (const alias of d.aliases) addAlias(id, d.type, alias);
     const name = comparableName(d.name);
-    for (let i = 0; i + 4 <= name.length; i++) put(suffixes, `${d.type}|${name.slice(i)}`, id);
+    if (name.length >= 4) put(endings, name.slice(-4), id);
   }
-  return { aliases, suffixes, addAlias };
+  return { aliases, endings, addAlias };
 }
 
 function moveCounts(counts: Map<string, Map<number, number>>, from: string, to: string): void {
