@@ -55,7 +55,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => undefined;
   }
   const home = await mkdtemp(join(tmpdir(), 'policygraph-neo4j-test-'));
-  const server = await startLocalNeo4j({ home, port: await freePort(), user: 'neo4j', password: 'policygraph-test' });
+  const server = await startLocalNeo4j({
+    home,
+    port: await freePort(),
+    user: 'neo4j',
+    password: 'policygraph-test',
+    // The C1 compiler alone starts Neo4j about twice as fast; the tests' queries are few and small.
+    jvmOptions: ['-XX:TieredStopAtLevel=1'],
+  });
   process.stderr.write(`[neo4j tests] Neo4j ready at ${server.uri} after ${(server.startupMs / 1000).toFixed(1)} s\n`);
   project.provide('neo4j', { uri: server.uri, user: server.user, password: server.password, database: undefined, external: false });
   return async () => {

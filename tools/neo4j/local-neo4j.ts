@@ -33,6 +33,8 @@ export interface LocalNeo4jOptions {
   pagecache?: string;
   /** Most time to wait for the ready line. */
   startTimeoutMs?: number;
+  /** More JVM options (after the defaults, so they win). */
+  jvmOptions?: string[];
   /** Receives the launcher's stderr (Neo4j's own logs go to HOME/logs). */
   onStderr?: (chunk: string) => void;
 }
@@ -148,6 +150,7 @@ function jvmArguments(options: LocalNeo4jOptions, extra: string[]): string[] {
     '-XX:+ExitOnOutOfMemoryError',
     '-Xshare:auto',
     '-Dlog4j2.disable.jmx=true',
+    ...(options.jvmOptions ?? []),
     ...extra,
     '-jar',
     JAR,
@@ -200,7 +203,8 @@ function launch(options: LocalNeo4jOptions, extraJvm: string[]): Promise<LocalNe
     child.once('exit', (code) => {
       clearTimeout(timer);
       const reason = stderr.split('\n').find((l) => l.startsWith(FAILED))?.slice(FAILED.length);
-      reject(new Error(`Neo4j exited (code ${code}) before it was ready: ${reason ?? stderr.slice(-2000)}`));
+      // The JVM reports its own start-up errors (bad option, class archive) on stdout.
+      reject(new Error(`Neo4j exited (code ${code}) before it was ready: ${reason ?? `${stderr}${stdout}`.slice(-2000)}`));
     });
   });
 }
