@@ -4,7 +4,9 @@
  * sentence are joined; headlines, list lines (one guest per line), bylines and
  * paragraph ends stay separate lines; layout spaces inside two-character names
  * ("黄 伟") are removed. Characters are never rewritten (no width folding), so
- * every normalised character is one original character.
+ * every normalised character is one original character. Control characters and
+ * lone UTF-16 surrogates are dropped: they show nothing, and XML exports and
+ * Neo4j's UTF-8 strings cannot carry them.
  */
 
 export interface NormalizeOptions {
@@ -14,6 +16,8 @@ export interface NormalizeOptions {
    * still break inside a word. Injected so this module stays free of a segmenter.
    */
   wordAcross?: (left: string, right: string) => boolean;
+  /** The same question for every doubtful break of a text at once (one segmenter call); used instead of `wordAcross` when given. */
+  wordsAcross?: (pairs: readonly (readonly [string, string])[]) => boolean[];
 }
 
 export interface NormalizedText {
@@ -49,17 +53,18 @@ const DANGLING_END = /[的地得和与及或在对将把被从向为以于而并
 /** Normalises `raw` (pure). */
 export function normalizeText(raw: string, options: NormalizeOptions = {}): NormalizedText {
   const lines = splitLines(raw);
-  const colWidth = columnWidth(lines);
+  const joins = joinsAfter(lines.filter((l) => l.chars.length > 0), columnWidth(lines), options);
   const chars: string[] = [];
   const origins: number[] = [];
   let pendingBreak: { at: number; blank: boolean } | undefined;
   let prev: Line | undefined;
+  let k = 0;
   for (const line of lines) {
     if (line.chars.length === 0) {
       if (pendingBreak) pendingBreak.blank = true;
       continue;
     }
-    if (prev && pendingBreak && !shouldJoin(prev, line, colWidth, options)) {
+    if (prev && pendingBreak && !joins[k - 1]) {
       chars.push(pendingBreak.blank ? '\n\n' : '\n');
       origins.push(pendingBreak.at);
     }
@@ -68,6 +73,7 @@ export function normalizeText(raw: string, options: NormalizeOptions = {}): Norm
       origins.push(line.origins[i] as number);
     }
     prev = line;
+    k++;
     pendingBreak = { at: line.breakAt, blank: false };
   }
   return buildResult(chars, origins, raw.length);
@@ -116,6 +122,10 @@ function readLine(raw: string, start: number, end: number): Line {
   while (last > i && isSpace(raw.charCodeAt(last - 1))) last--;
   while (i < last) {
     const ch = raw[i] as string;
+    if (isDropped(raw, i)) {
+      i++;
+      continue;
+    }
     if (!isSpace(raw.charCodeAt(i))) {
       chars.push(ch);
       origins.push(i);
@@ -149,6 +159,22 @@ function isNameLayoutSpace(raw: string, i: number, j: number, lineStart: number,
 /** Layout white space: space, tab, no-break, ideographic, typographic spaces, zero-width space and BOM. */
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2002 && c <= 0x200b) || c === 0xfeff;
+}
+
+/** A control character (C0 but tab, DEL, C1) or a surrogate without its other half. */
+function isDropped(raw: string, i: number): boolean {
+  const c = raw.charCodeAt(i);
+  if (c < 0x20) return c !== 0x09;
+  if (c >= 0x7f && c <= 0x9f) return true;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const next = raw.charCodeAt(i + 1);
+    return !(next >= 0xdc00 && next <= 0xdfff);
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const before = raw.charCodeAt(i - 1);
+    return !(before >= 0xd800 && before <= 0xdbff);
+  }
+  return false;
 }
 
 function isHan(ch: string | undefined): boolean {
@@ -189,8 +215,21 @@ function columnWidth(lines: Line[]): number {
   return bestCount / widths.length >= 0.3 ? best : Infinity;
 }
 
-/** Whether the break between `line` and the next non-blank line `next` falls inside a sentence. */
-function shouldJoin(line: Line, next: Line, colWidth: number, options: NormalizeOptions): boolean {
+/**
+ * For each non-blank line but the last, whether the break after it falls inside
+ * a sentence. Breaks that only a dictionary can decide are asked together.
+ */
+function joinsAfter(lines: readonly Line[], colWidth: number, options: NormalizeOptions): boolean[] {
+  const verdicts = lines.slice(1).map((next, i) => joinVerdict(lines[i] as Line, next, colWidth));
+  const asked = verdicts.flatMap((v, i) => (v === 'ask' ? [i] : []));
+  const pairs = asked.map((i) => [(lines[i] as Line).text.slice(-2), (lines[i + 1] as Line).text.slice(0, 2)] as const);
+  const answers = options.wordsAcross ? options.wordsAcross(pairs) : pairs.map(([l, r]) => options.wordAcross?.(l, r) ?? false);
+  asked.forEach((i, n) => (verdicts[i] = answers[n] ?? false));
+  return verdicts.map((v) => v === true);
+}
+
+/** Whether the break between `line` and the next non-blank line `next` falls inside a sentence, or 'ask' a dictionary. */
+function joinVerdict(line: Line, next: Line, colWidth: number): boolean | 'ask' {
   const text = line.text;
   const nextText = next.text;
   if (TERMINATED.test(text) || ENDS_WITH_LABEL.test(text)) return false;
@@ -200,5 +239,5 @@ function shouldJoin(line: Line, next: Line, colWidth: number, options: Normalize
   // A column line a few characters short (digits, quotes) that ends inside a word or on a function word.
   if (line.width < colWidth * 0.5) return false;
   if (DANGLING_END.test(text)) return true;
-  return options.wordAcross !== undefined && options.wordAcross(text.slice(-2), nextText.slice(0, 2));
+  return 'ask';
 }

@@ -11,7 +11,7 @@ import { articleId, relationKey, sourceId } from '../schema/ids.ts';
 import { readTextFile, type TextEncoding } from './read.ts';
 import { normalizeText } from './normalize.ts';
 import { splitArticles, splitSentences, type ArticleSpan, type Sentence } from './split.ts';
-import { spanWords, wordAcross } from './segment.ts';
+import { spanWords, wordsAcross } from './segment.ts';
 import { activeExtractors, type ExtractOptions } from './extract/index.ts';
 import { extractDocument } from './extract/run.ts';
 import type { DocumentContext, EntityRef, RelationFinding } from './extract/types.ts';
@@ -23,6 +23,8 @@ import { withAffiliations } from './affiliations.ts';
 export interface ProcessOptions extends ExtractOptions {
   /** Clock for Source.ingestedAt (injected so tests are reproducible). */
   now?: () => Date;
+  /** Largest file read, in bytes (default DEFAULT_MAX_FILE_BYTES of read.ts). */
+  maxFileBytes?: number;
 }
 
 interface RawInput {
@@ -35,7 +37,7 @@ interface RawInput {
 
 /** Reads, decodes and processes one file. Throws BadInputFileError for files that are not usable text. */
 export async function processFile(filePath: string, options: ProcessOptions = {}): Promise<IngestDocument> {
-  const decoded = await readTextFile(filePath);
+  const decoded = await readTextFile(filePath, options.maxFileBytes === undefined ? {} : { maxBytes: options.maxFileBytes });
   return processInput({ ...decoded, fileName: path.basename(filePath), path: filePath }, options);
 }
 
@@ -47,7 +49,7 @@ export function processText(text: string, fileName: string, options: ProcessOpti
 
 function processInput(input: RawInput, options: ProcessOptions): IngestDocument {
   const raw = input.text.replace(/^\ufeff/u, '');
-  const normalized = normalizeText(raw, { wordAcross });
+  const normalized = normalizeText(raw, { wordsAcross });
   const text = normalized.text;
   const spans = splitArticles(text);
   const sentences = splitSentences(text, spans);

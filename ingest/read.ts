@@ -1,15 +1,16 @@
 /**
  * Reading an input file and decoding it to text. The encoding is detected from
- * the bytes (BOMs, NUL patterns, strict UTF-8 validation, GB18030 as a checked
- * fallback), never assumed; files that are not text are refused with a
- * BadInputFileError that names the file and says why in one line.
+ * the bytes (ingest/decode.ts), never assumed; files that are not usable text
+ * are refused with a BadInputFileError that names the file and says why in one
+ * line. Memory stays bounded: a file larger than the limit is refused from its
+ * size alone, before a byte of it is read, and never more than the limit is read.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import iconv from 'iconv-lite';
+import { open } from 'node:fs/promises';
 import { BadInputFileError } from '../schema/errors.ts';
+import { binaryFormat, decodeText, refuseHtml, type TextEncoding } from './decode.ts';
 
-export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type { TextEncoding } from './decode.ts';
 
 export interface DecodedFile {
   text: string;
@@ -18,103 +19,82 @@ export interface DecodedFile {
   sha256: string;
 }
 
-/** Magic numbers of common binary formats, checked before any decoding. */
-const MAGIC: ReadonlyArray<readonly [string, readonly number[]]> = [
-  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
-  ['JPEG image', [0xff, 0xd8, 0xff]],
-  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
-  ['PDF document', [0x25, 0x50, 0x44, 0x46]],
-  ['ZIP archive (docx/xlsx?)', [0x50, 0x4b, 0x03, 0x04]],
-  ['gzip archive', [0x1f, 0x8b]],
-  ['OLE document (doc/xls?)', [0xd0, 0xcf, 0x11, 0xe0]],
-  ['ELF executable', [0x7f, 0x45, 0x4c, 0x46]],
-];
+export interface ReadOptions {
+  /** Largest file accepted, in bytes (default DEFAULT_MAX_FILE_BYTES). */
+  maxBytes?: number;
+}
+
+/**
+ * Files above this are refused rather than split: the pipeline holds about 100
+ * bytes of memory per byte of text (measured: a 5 MB file peaks near 520 MB),
+ * and one file is one Source whose text the explorer shows whole.
+ */
+export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 /** Share of control characters (other than tab, CR, LF, FF) above which decoded text is rejected. */
 const MAX_CONTROL_SHARE = 0.01;
-/** Share of CJK + ASCII-printable characters a GB18030 decoding must reach to be believed. */
-const MIN_GB_PLAUSIBLE = 0.9;
 
-/** Reads `file` and decodes it; throws BadInputFileError for a missing, empty, binary or undecodable file. */
-export async function readTextFile(file: string): Promise<DecodedFile> {
-  let bytes: Buffer;
+/** Reads `file` and decodes it; throws BadInputFileError for a missing, empty, oversized, binary or undecodable file. */
+export async function readTextFile(file: string, options: ReadOptions = {}): Promise<DecodedFile> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = await readBounded(file, maxBytes);
   } catch (err) {
+    if (err instanceof BadInputFileError) throw err;
     const code = (err as { code?: unknown }).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${String(code ?? err)})`;
     throw new BadInputFileError(file, why);
   }
-  return decodeBytes(bytes, file);
+  return decodeBytes(bytes, file, { maxBytes });
+}
+
+/** The file's bytes, refusing anything but a regular file of at most `maxBytes` (checked on the open handle). */
+async function readBounded(file: string, maxBytes: number): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new BadInputFileError(file, 'is a directory, not a file');
+    if (!info.isFile()) throw new BadInputFileError(file, 'is not a regular file (a device, pipe or socket); give a text file');
+    if (info.size > maxBytes) throw tooLarge(file, info.size, maxBytes);
+    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      // The file grew after stat: refuse rather than read without bound.
+      if (length > maxBytes) throw tooLarge(file, length, maxBytes);
+      if (length === buffer.length) break;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooLarge(file: string, size: number, maxBytes: number): BadInputFileError {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return new BadInputFileError(
+    file,
+    `is ${size > maxBytes + 1 ? mb(size) : `over ${mb(maxBytes)}`}, above the ${mb(maxBytes)} limit for one file; split it at paragraph breaks into smaller files, or raise POLICYGRAPH_MAX_FILE_SIZE`,
+  );
 }
 
 /** Decodes raw bytes (pure; `file` only names the input in errors). */
-export function decodeBytes(bytes: Uint8Array, file: string): DecodedFile {
+export function decodeBytes(bytes: Uint8Array, file: string, options: ReadOptions = {}): DecodedFile {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (bytes.length === 0) throw new BadInputFileError(file, 'the file is empty; give a text file with content');
-  const magic = MAGIC.find(([, sig]) => sig.every((b, i) => bytes[i] === b));
-  if (magic) throw new BadInputFileError(file, `looks like a ${magic[0]}, not a text file`);
+  if (bytes.length > maxBytes) throw tooLarge(file, bytes.length, maxBytes);
+  const format = binaryFormat(bytes);
+  if (format) throw new BadInputFileError(file, `looks like a ${format}, not a text file`);
   const { text, encoding } = decodeText(bytes, file);
   if (controlShare(text) > MAX_CONTROL_SHARE) {
     throw new BadInputFileError(file, 'contains binary data (control characters); give a plain text file');
   }
   if (text.trim().length === 0) throw new BadInputFileError(file, 'contains only white space');
+  refuseHtml(text, file);
   return { text, encoding, sha256: createHash('sha256').update(bytes).digest('hex') };
-}
-
-function decodeText(bytes: Uint8Array, file: string): { text: string; encoding: TextEncoding } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: strictUtf8(bytes.subarray(3), file), encoding: 'utf-8-bom' };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
-  const bomless16 = utf16ByNulPattern(bytes);
-  if (bomless16) return { text: utf16(bytes, bomless16), encoding: bomless16 };
-  if (bytes.includes(0)) throw new BadInputFileError(file, 'contains NUL bytes (binary data); give a plain text file');
-  const utf8 = tryUtf8(bytes);
-  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
-  const gb = iconv.decode(Buffer.from(bytes), 'gb18030');
-  if (gbPlausibility(gb) < MIN_GB_PLAUSIBLE) {
-    throw new BadInputFileError(file, 'is neither valid UTF-8 nor plausible GB18030/GBK text; convert it to UTF-8');
-  }
-  return { text: gb, encoding: 'gb18030' };
-}
-
-function tryUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
-function strictUtf8(bytes: Uint8Array, file: string): string {
-  const text = tryUtf8(bytes);
-  if (text === undefined) throw new BadInputFileError(file, 'has a UTF-8 BOM but invalid UTF-8 bytes');
-  return text;
-}
-
-function utf16(bytes: Uint8Array, enc: 'utf-16le' | 'utf-16be'): string {
-  return new TextDecoder(enc).decode(bytes);
-}
-
-/**
- * UTF-16 without BOM: ASCII-heavy text has NUL in every other byte. Only a
- * strong, consistent pattern counts, so binary files with stray NULs are not
- * mistaken for text.
- */
-function utf16ByNulPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
-  if (n < 4) return undefined;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
-  }
-  const pairs = n / 2;
-  if (oddNul / pairs > 0.2 && evenNul / pairs < 0.02) return 'utf-16le';
-  if (evenNul / pairs > 0.2 && oddNul / pairs < 0.02) return 'utf-16be';
-  return undefined;
 }
 
 function controlShare(text: string): number {
@@ -124,21 +104,4 @@ function controlShare(text: string): number {
     if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f) control++;
   }
   return control / text.length;
-}
-
-/** Share of characters that are CJK, CJK punctuation, full-width forms or printable ASCII. */
-function gbPlausibility(text: string): number {
-  let ok = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    const plausible =
-      (c >= 0x20 && c < 0x7f) ||
-      c === 9 || c === 10 || c === 13 ||
-      (c >= 0x3000 && c <= 0x303f) ||
-      (c >= 0x4e00 && c <= 0x9fff) ||
-      (c >= 0xff00 && c <= 0xffef) ||
-      (c >= 0x2010 && c <= 0x2027);
-    if (plausible) ok++;
-  }
-  return ok / Math.max(1, text.length);
 }

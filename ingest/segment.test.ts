@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cutSpans, spanWords, wordAcross } from './segment.ts';
+import { cutSpans, spanWords, wordAcross, wordsAcross } from './segment.ts';
 import { normalizeText } from './normalize.ts';
 import { splitArticles, splitSentences } from './split.ts';
 
@@ -25,5 +25,14 @@ describe('spanWords', () => {
   });
   it('leaves out text between spans', () => {
     expect(spanWords('甲乙。  丙丁', [{ start: 5, end: 7 }])).toEqual([[{ word: '丙丁', start: 0, end: 2 }]]);
+  });
+});
+
+describe('wordsAcross', () => {
+  it('answers as wordAcross does, for many joins at once', () => {
+    const pairs = [['目', '标'], ['发展', '目标'], ['重庆', '江津'], ['引', '领区']] as const;
+    expect(wordsAcross(pairs)).toEqual(pairs.map(([l, r]) => wordAcross(l, r)));
+    expect(wordsAcross(pairs)[0]).toBe(true);
+    expect(wordsAcross([])).toEqual([]);
   });
 });

@@ -78,6 +78,27 @@ export function wordAcross(left: string, right: string): boolean {
   return false;
 }
 
+/**
+ * wordAcross for many pairs with one cut: the pairs are joined by line breaks,
+ * where jieba always breaks, and each join is looked up by offset.
+ */
+export function wordsAcross(pairs: readonly (readonly [string, string])[]): boolean[] {
+  if (pairs.length === 0) return [];
+  const joins: number[] = [];
+  let text = '';
+  for (const [left, right] of pairs) {
+    joins.push(text.length + left.length);
+    text += `${left}${right}\n`;
+  }
+  const across = new Set<number>();
+  let offset = 0;
+  for (const word of cutWords(text)) {
+    if (word.length > 1) for (let at = offset + 1; at < offset + word.length; at++) across.add(at);
+    offset += word.length;
+  }
+  return joins.map((at) => across.has(at));
+}
+
 const posCache = new Map<string, string>();
 
 /** The dictionary part-of-speech of a single word ('v', 'n', …), memoised; '' when it is not one word. */
