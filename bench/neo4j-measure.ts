@@ -16,7 +16,7 @@ import { documentRows } from '../server/store/neo4j-rows.ts';
 import {
   MERGE_ARTICLE_MENTIONS,
   MERGE_ARTICLES,
-  MERGE_ENTITIES,
+  CREATE_ENTITIES,
   MERGE_RELATIONS,
   MERGE_SOURCE,
   MERGE_SOURCE_MENTIONS,
@@ -49,7 +49,7 @@ export async function oneRowPerTransaction(doc: IngestDocument, target: Target):
     const started = performance.now();
     await one(MERGE_SOURCE, { row: rows.source });
     for (const row of rows.articles) await one(MERGE_ARTICLES, { rows: [row], source });
-    for (const row of mergedEntities(record, new Map())) await one(MERGE_ENTITIES[row.type], { rows: [row] });
+    for (const row of mergedEntities(record, new Map())) await one(CREATE_ENTITIES[row.type], { rows: [row] });
     for (const row of rows.articleMentions) await one(MERGE_ARTICLE_MENTIONS, { rows: [row], source });
     for (const row of rows.sourceMentions) await one(MERGE_SOURCE_MENTIONS, { rows: [row], source });
     let count = 0;
@@ -168,7 +168,7 @@ export async function checkPlans(target: Target): Promise<Record<string, { opera
   const queries: Record<string, [string, Record<string, unknown>]> = {
     getEntity: [GET_ENTITY, { id: 'x' }],
     neighbors: [NEIGHBOR_STEPS.both, { frontier: ['x'], types: null }],
-    mergeEntities: [MERGE_ENTITIES.Person, { rows: [] }],
+    createEntities: [CREATE_ENTITIES.Person, { rows: [] }],
     mergeRelations: [MERGE_RELATIONS.HOLDS_POSITION, { rows: [] }],
     sourceEntities: [SOURCE_ENTITY_IDS, { source: 'x' }],
   };

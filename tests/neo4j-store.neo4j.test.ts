@@ -142,6 +142,33 @@ describe('atomic writes', () => {
   });
 });
 
+describe('concurrent writes', () => {
+  it('lose nothing when two documents that share entities are written at once', async () => {
+    const other = new Neo4jStore(target);
+    await other.open();
+    try {
+      const sequential = new Neo4jStore(target);
+      await sequential.open();
+      await sequential.upsertDocument(JIANGJIN);
+      await sequential.upsertDocument(TONGNAN);
+      const expected = await sequential.exportGraph();
+      await sequential.close();
+      const byId = (g: { nodes: { id: string }[] }) => [...g.nodes].sort((a, b) => a.id.localeCompare(b.id));
+      for (let round = 0; round < 3; round++) {
+        await emptyDatabase(driver, target);
+        await Promise.all([store.upsertDocument(JIANGJIN), other.upsertDocument(TONGNAN)]);
+        const graph = await store.exportGraph();
+        expect(byId(graph).map((n) => [n.id, n.mentions, [...n.aliases].sort()])).toEqual(
+          byId(expected).map((n) => [n.id, n.mentions, [...n.aliases].sort()]),
+        );
+        expect(graph.edges.reduce((n, e) => n + e.evidence.length, 0)).toBe(14);
+      }
+    } finally {
+      await other.close();
+    }
+  });
+});
+
 describe('revision', () => {
   it('changes with every write, from any store on the database, and not for an unchanged document', async () => {
     const other = new Neo4jStore(target);

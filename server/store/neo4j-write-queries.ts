@@ -58,8 +58,9 @@ MERGE (s)-[:HAS_ARTICLE]->(a)`;
 
 /**
  * The entities a write touches, locked (setting a property takes the node's write
- * lock until commit, so a concurrent writer cannot interleave between this read
- * and the write that follows) and read as they are.
+ * lock until commit, and the locking index seek locks the ids of entities not yet
+ * there, so a concurrent writer cannot interleave between this read and the
+ * write that follows) and read as they are.
  */
 export const LOCK_ENTITIES = `
 UNWIND $ids AS id
@@ -67,14 +68,20 @@ MATCH (e:Entity {id: id})
 SET e.mentions = coalesce(e.mentions, 0)
 RETURN labels(e) AS labels, properties(e) AS props`;
 
-/** Per entity type: create or find the entity and give it its type label, aliases, mentions and attributes. */
-export const MERGE_ENTITIES: Readonly<Record<EntityType, string>> = perName(
+/**
+ * Per entity type: creates entities the store did not hold when the write locked
+ * what it touches. LOCK_ENTITIES' locking index seek also locks the ids it did
+ * not find, so a concurrent writer of the same new entity waits (or deadlocks,
+ * which the driver retries). CREATE, not MERGE, so that should one still slip
+ * through, the id constraint fails this transaction and the write starts over
+ * (Neo4jStore) instead of overwriting that entity.
+ */
+export const CREATE_ENTITIES: Readonly<Record<EntityType, string>> = perName(
   ENTITY_TYPES,
   (label) => `
 UNWIND $rows AS row
-MERGE (e:Entity {id: row.id})
-ON CREATE SET e:${label}, e.name = row.name
-SET e.aliases = row.aliases, e.mentions = row.mentions, e += row.attributes`,
+CREATE (e:Entity:${label} {id: row.id, name: row.name, aliases: row.aliases, mentions: row.mentions})
+SET e += row.attributes`,
 );
 
 function mergeMentions(targetLabel: 'Article' | 'Source'): string {
@@ -120,6 +127,7 @@ CALL (e) {
 }
 RETURN labels(e) AS labels, properties(e) AS props, links`;
 
+/** Entities the write locked: their merged aliases, mentions and attributes (null removes one). */
 export const UPDATE_ENTITIES = `
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.id})

@@ -16,11 +16,11 @@ import {
   DELETE_SOURCE_ARTICLES,
   DELETE_SOURCE_MENTIONS,
   DELETE_SOURCE_NODE,
+  CREATE_ENTITIES,
   ENTITY_LINKS,
   LOCK_ENTITIES,
   MERGE_ARTICLE_MENTIONS,
   MERGE_ARTICLES,
-  MERGE_ENTITIES,
   MERGE_RELATIONS,
   MERGE_SOURCE,
   MERGE_SOURCE_MENTIONS,
@@ -105,11 +105,17 @@ function byType(entities: EntityWrite[]): Map<EntityType, EntityWrite[]> {
  * awaited together: Neo4j runs them in order within the transaction, and the
  * round trips overlap instead of adding up.
  */
-async function writeRows(tx: ManagedTransaction, rows: DocumentRows, entities: EntityWrite[], batchSize: number): Promise<void> {
+async function writeRows(
+  tx: ManagedTransaction,
+  rows: DocumentRows,
+  entities: { fresh: EntityWrite[]; known: EntityWrite[] },
+  batchSize: number,
+): Promise<void> {
   const source = rows.source.id;
   const sent: Promise<unknown>[] = [tx.run(MERGE_SOURCE, { row: rows.source })];
   sent.push(...sendBatched(tx, MERGE_ARTICLES, rows.articles, batchSize, { source }));
-  for (const [type, list] of byType(entities)) sent.push(...sendBatched(tx, MERGE_ENTITIES[type], list, batchSize));
+  for (const [type, list] of byType(entities.fresh)) sent.push(...sendBatched(tx, CREATE_ENTITIES[type], list, batchSize));
+  sent.push(...sendBatched(tx, UPDATE_ENTITIES, entities.known, batchSize));
   sent.push(...sendBatched(tx, MERGE_ARTICLE_MENTIONS, rows.articleMentions, batchSize, { source }));
   sent.push(...sendBatched(tx, MERGE_SOURCE_MENTIONS, rows.sourceMentions, batchSize, { source }));
   for (const [type, list] of rows.relations) sent.push(...sendBatched(tx, MERGE_RELATIONS[type as RelationType], list, batchSize));
@@ -135,7 +141,10 @@ export async function upsertDocumentWork(tx: ManagedTransaction, record: SourceR
   const touched = [...new Set([...previous, ...record.entities.keys()])];
   const known = await lockEntities(tx, touched, batchSize);
   if (sha !== undefined) await removeContributions(tx, source, previous, batchSize);
-  await writeRows(tx, rows, mergedEntities(record, sha === undefined ? known : new Map()), batchSize);
+  // A replaced source folds its entities again below; until then they only need to exist.
+  const merged = mergedEntities(record, sha === undefined ? known : new Map());
+  const entities = { fresh: merged.filter((e) => !known.has(e.id)), known: merged.filter((e) => known.has(e.id)) };
+  await writeRows(tx, rows, entities, batchSize);
   if (sha === undefined) return 'created';
   await settleEntities(tx, touched, batchSize);
   return 'replaced';

@@ -38,7 +38,7 @@ export interface Neo4jStoreOptions extends Neo4jConnectionOptions {
   batchSize?: number;
 }
 
-export const DEFAULT_BATCH_SIZE = 1000;
+export const DEFAULT_BATCH_SIZE = 2000;
 
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j';
@@ -79,7 +79,7 @@ export class Neo4jStore implements GraphStore {
   async upsertDocument(doc: IngestDocument): Promise<UpsertResult> {
     const runner = this.use();
     const record = buildSourceRecord(doc);
-    const status = await runner.write((tx) => upsertDocumentWork(tx, record, this.batchSize));
+    const status = await writeAgainOnRace(() => runner.write((tx) => upsertDocumentWork(tx, record, this.batchSize)));
     return {
       source: record.doc.source.id,
       status,
@@ -173,5 +173,17 @@ function checkRange(name: string, value: number, min: number, max = Number.MAX_S
   if (!Number.isInteger(value) || value < min || value > max) {
     const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`;
     throw new ValidationError(`${name} must be an integer ${range} (got ${value})`, name);
+  }
+}
+
+/** Writes that lost a race for a new entity (see CREATE_ENTITIES) run again, a few times at most. */
+async function writeAgainOnRace<T>(write: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code !== 'Neo.ClientError.Schema.ConstraintValidationFailed' || attempt >= attempts) throw error;
+    }
   }
 }
