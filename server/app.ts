@@ -36,7 +36,7 @@ export interface AppDependencies {
   webRoot?: string;
   /** Limits for POST /api/cypher. */
   cypher?: CypherOptions;
-  /** Defaults: no keys (reads open, writes refused), no CORS, 1 MiB JSON, 20 MiB × 20 files uploads. */
+  /** Defaults: no keys (reads open, writes refused), no CORS, 1 MiB JSON, 8 MiB × 20 files uploads. */
   http?: Partial<HttpOptions>;
 }
 
@@ -47,7 +47,7 @@ export const DEFAULT_HTTP: HttpOptions = {
   readKey: undefined,
   corsOrigins: [],
   jsonLimitBytes: 1024 ** 2,
-  uploadLimitBytes: 20 * 1024 ** 2,
+  uploadLimitBytes: 8 * 1024 ** 2,
   uploadMaxFiles: 20,
 };
 
@@ -89,7 +89,7 @@ function handle(route: Route, store: GraphStore, cypher: CypherOptions, http: Ht
     } else {
       res.setHeader('Cache-Control', control);
     }
-    const context: RouteContext = { store, cypher, log: req.log };
+    const context: RouteContext = { store, cypher, log: req.log, maxFileBytes: http.uploadLimitBytes };
     const result = await route.handler(input, context);
     const status = route.status?.(result) ?? 200;
     const produced = route.produces ? rawBody(res, route, result) : jsonBody(res, route, result);

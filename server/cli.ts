@@ -14,12 +14,17 @@ import { serve } from './cli/serve.ts';
 import { formatExtraction } from './cli/text.ts';
 import { loadConfig } from './config.ts';
 import { EXPORTERS } from './export/registry.ts';
-import { openStore } from './store/index.ts';
+import { openStore, type StoreUse } from './store/index.ts';
 import type { GraphStore } from './store/types.ts';
 
+/** Says once on stderr that another process holds the data folder and this one waits for it. */
+function sayWaiting(owner: { pid: number; command: string; since: string }): void {
+  process.stderr.write(`policygraph: waiting for process ${owner.pid} (${owner.command || 'policygraph'}, since ${owner.since}) to finish with the data folder…\n`);
+}
+
 /** Opens the configured store, runs `work`, closes the store. */
-async function withStore<T>(work: (store: GraphStore) => Promise<T>): Promise<T> {
-  const store = await openStore(loadConfig());
+async function withStore<T>(work: (store: GraphStore) => Promise<T>, use: StoreUse = { access: 'read' }): Promise<T> {
+  const store = await openStore(loadConfig(), use);
   try {
     return await work(store);
   } finally {
@@ -51,14 +56,22 @@ function parseDepth(value: string): number {
 }
 
 async function ingestCommand(paths: string[]): Promise<void> {
-  const summary = await withStore((store) =>
-    ingestPaths(store, paths, {
-      stored: (_file, r) => {
-        const counts = `${r.entities} entities, ${r.relations} relations, ${r.evidence} evidence`;
-        process.stdout.write(`${r.status.padEnd(9)} ${r.source} (${counts})\n`);
-      },
-      skipped: (line) => process.stderr.write(`${line}\n`),
-    }),
+  const { maxFileBytes } = loadConfig();
+  const summary = await withStore(
+    (store) =>
+      ingestPaths(
+        store,
+        paths,
+        {
+          stored: (_file, r) => {
+            const counts = `${r.entities} entities, ${r.relations} relations, ${r.evidence} evidence`;
+            process.stdout.write(`${r.status.padEnd(9)} ${r.source} (${counts})\n`);
+          },
+          skipped: (line) => process.stderr.write(`${line}\n`),
+        },
+        { maxFileBytes },
+      ),
+    { access: 'write', onLockWait: sayWaiting },
   );
   process.stdout.write(`ingested ${describeSummary(summary)}\n`);
   if (summary.skipped > 0) process.exitCode = exitCodeFor('BAD_INPUT_FILE');

@@ -21,13 +21,15 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       dataDir: '/srv/.data',
       logLevel: 'info',
+      maxFileBytes: 8 * 1024 ** 2,
+      lockWaitMs: 60_000,
       neo4j: undefined,
       http: {
         apiKey: undefined,
         readKey: undefined,
         corsOrigins: [],
         jsonLimitBytes: 1024 ** 2,
-        uploadLimitBytes: 20 * 1024 ** 2,
+        uploadLimitBytes: 8 * 1024 ** 2,
         uploadMaxFiles: 20,
       },
     });

@@ -28,7 +28,7 @@ export interface HttpConfig {
   corsOrigins: string[];
   /** Largest JSON body, in bytes. */
   jsonLimitBytes: number;
-  /** Largest uploaded file, in bytes. */
+  /** Largest uploaded file, in bytes (also the largest text an upload may hold). */
   uploadLimitBytes: number;
   /** Most files in one upload. */
   uploadMaxFiles: number;
@@ -40,6 +40,10 @@ export interface Config {
   /** The embedded store's folder (absolute). */
   dataDir: string;
   logLevel: LogLevel;
+  /** Largest file `policygraph ingest` reads, in bytes; larger ones are refused, not read. */
+  maxFileBytes: number;
+  /** How long a writer waits for another process to release the embedded store's data folder, in ms. */
+  lockWaitMs: number;
   /** Present when NEO4J_URI is set: the store is Neo4j. */
   neo4j: Neo4jConfig | undefined;
   http: HttpConfig;
@@ -95,7 +99,12 @@ const VARIABLES = {
     expects: 'comma-separated origins such as https://example.org,http://localhost:5173 (no path), or *',
   },
   POLICYGRAPH_JSON_LIMIT: { schema: byteSize.default(1024 ** 2), expects: 'a size in bytes, or with kb/mb (e.g. 1mb)' },
-  POLICYGRAPH_UPLOAD_LIMIT: { schema: byteSize.default(20 * 1024 ** 2), expects: 'a size in bytes, or with kb/mb (e.g. 20mb)' },
+  POLICYGRAPH_UPLOAD_LIMIT: { schema: byteSize.default(8 * 1024 ** 2), expects: 'a size in bytes, or with kb/mb (e.g. 8mb)' },
+  POLICYGRAPH_MAX_FILE_SIZE: { schema: byteSize.default(8 * 1024 ** 2), expects: 'a size in bytes, or with kb/mb (e.g. 8mb)' },
+  POLICYGRAPH_LOCK_WAIT: {
+    schema: z.coerce.number().min(0).max(86_400).default(60),
+    expects: 'seconds to wait for the data folder (0 to refuse at once), at most 86400',
+  },
   POLICYGRAPH_UPLOAD_FILES: {
     schema: z.coerce.number().int().min(1).max(1000).default(20),
     expects: 'an integer from 1 to 1000',
@@ -121,6 +130,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     host: values.HOST,
     dataDir: resolve(cwd, values.POLICYGRAPH_DATA ?? '.data'),
     logLevel: values.LOG_LEVEL,
+    maxFileBytes: values.POLICYGRAPH_MAX_FILE_SIZE,
+    lockWaitMs: values.POLICYGRAPH_LOCK_WAIT * 1000,
     neo4j: values.NEO4J_URI ? neo4jConfig(values, values.NEO4J_URI) : undefined,
     http: {
       apiKey: values.POLICYGRAPH_API_KEY,

@@ -15,6 +15,11 @@ export interface IngestSummary {
   skipped: number;
 }
 
+export interface IngestOptions {
+  /** Largest file read, in bytes (POLICYGRAPH_MAX_FILE_SIZE). */
+  maxFileBytes?: number;
+}
+
 export interface IngestReporter {
   stored(file: string, result: UpsertResult): void;
   /** One line: the file and why it was skipped. */
@@ -22,7 +27,12 @@ export interface IngestReporter {
 }
 
 /** Ingests `paths` (files or folders of .txt files); store failures stop it, bad files do not. */
-export async function ingestPaths(store: GraphStore, paths: string[], report: IngestReporter): Promise<IngestSummary> {
+export async function ingestPaths(
+  store: GraphStore,
+  paths: string[],
+  report: IngestReporter,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const summary: IngestSummary = { created: 0, replaced: 0, unchanged: 0, skipped: 0 };
   const { files, missing } = await listInputFiles(paths);
   for (const path of missing) {
@@ -31,7 +41,7 @@ export async function ingestPaths(store: GraphStore, paths: string[], report: In
   }
   for (const file of files) {
     try {
-      const result = await store.upsertDocument(await processFile(file));
+      const result = await store.upsertDocument(await processFile(file, options));
       summary[result.status]++;
       report.stored(file, result);
     } catch (error) {

@@ -18,16 +18,21 @@ export interface ServeOptions {
 }
 
 /** Ingests `folder` only when the store holds no source yet. */
-async function seedIfEmpty(store: GraphStore, folder: string, logger: Logger): Promise<void> {
+async function seedIfEmpty(store: GraphStore, folder: string, logger: Logger, maxFileBytes: number): Promise<void> {
   const { sources } = await store.stats();
   if (sources > 0) {
     logger.info({ sources }, `store already holds ${sources} sources; not seeding from ${folder}`);
     return;
   }
-  const summary = await ingestPaths(store, [folder], {
-    stored: (file, result) => logger.info({ file, ...result }, `${result.status} ${result.source}`),
-    skipped: (line) => logger.warn(`skipped ${line}`),
-  });
+  const summary = await ingestPaths(
+    store,
+    [folder],
+    {
+      stored: (file, result) => logger.info({ file, ...result }, `${result.status} ${result.source}`),
+      skipped: (line) => logger.warn(`skipped ${line}`),
+    },
+    { maxFileBytes },
+  );
   logger.info({ ...summary }, `seeded from ${folder}: ${describeSummary(summary)}`);
 }
 
@@ -47,9 +52,11 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 /** Serves until a signal; resolves once the server and store are closed. */
 export async function serve(config: Config, options: ServeOptions): Promise<void> {
   const logger = pino({ level: config.logLevel });
-  const store = await openStore(config);
+  const store = await openStore(config, {
+    onLockWait: (owner) => logger.warn({ owner }, `waiting for process ${owner.pid} to finish with the data folder`),
+  });
   try {
-    if (options.seed) await seedIfEmpty(store, options.seed, logger);
+    if (options.seed) await seedIfEmpty(store, options.seed, logger, config.maxFileBytes);
     const http = createServer(createApp({ store, logger, http: config.http }));
     const port = await listen(http, options.port, options.host);
     const shown = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;

@@ -15,12 +15,12 @@ export const extractRoutes = [
     upload: { field: 'file', maxFiles: 1, description: 'One text file (.txt), UTF-8 or GB18030.' },
     response: ExtractionSchema,
     problems: [400, 413],
-    handler: async ({ files }) => {
+    handler: async ({ files }, { maxFileBytes }) => {
       const [file] = files;
       if (!file) {
         throw new ValidationError('No file was sent: POST multipart/form-data with the file in the form field "file" (curl -F file=@report.txt).', 'file');
       }
-      return extractUpload(file);
+      return extractUpload(file, maxFileBytes);
     },
   }),
 ];

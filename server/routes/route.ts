@@ -14,6 +14,8 @@ export interface RouteContext {
   cypher: CypherOptions;
   /** The request's logger: every line carries its request id. */
   log: Logger;
+  /** Largest uploaded file, in bytes (POLICYGRAPH_UPLOAD_LIMIT). */
+  maxFileBytes: number;
 }
 
 /** A file from a multipart upload, held in memory (its size is capped by configuration). */

@@ -77,7 +77,7 @@ export const sourceRoutes = [
     status: uploadStatus,
     statuses: [201],
     problems: [400, 413],
-    handler: ({ files }, { store, log }) => ingestUploads(store, files, log),
+    handler: ({ files }, { store, log, maxFileBytes }) => ingestUploads(store, files, log, maxFileBytes),
   }),
   defineRoute({
     id: 'getSource',

@@ -1,9 +1,10 @@
 /**
  * EmbeddedStore: the default GraphStore, a graphology MultiDirectedGraph in the
- * server process, persisted as a snapshot in the data folder. Every write is
- * planned first (pure), then the snapshot of the new state is written
- * atomically, and only then is the plan applied in memory; a write that fails
- * leaves memory and disk as they were. Writes run one at a time.
+ * server process, persisted in the data folder as a snapshot and a journal
+ * (embedded/disk.ts). Every write is planned first (pure), then appended to the
+ * journal and fsynced, and only then is the plan applied in memory; a write that
+ * fails leaves memory and disk as they were. Writes run one at a time, and one
+ * process at a time writes a data folder (a lock file).
  */
 import { randomUUID } from 'node:crypto';
 import { access, constants } from 'node:fs/promises';
@@ -25,7 +26,10 @@ import { articleDetail, indexRelationKeys, relationPage, subgraphAround, type Re
 import { planDelete, planUpsert } from './embedded/plan.ts';
 import { buildSourceRecord, documentLine, evidenceCount, type SourceRecord } from './embedded/records.ts';
 import { searchEntities } from './embedded/search.ts';
-import { SnapshotFile, type SnapshotFs } from './embedded/snapshot.ts';
+import { NODE_FS, StoreFiles, type Access } from './embedded/disk.ts';
+import { deleteLine, upsertLine, type JournalEntry } from './embedded/journal.ts';
+import type { LockOwner } from './embedded/lock.ts';
+import type { SnapshotFs } from './embedded/snapshot.ts';
 import { applyChange, createState, type Change, type EmbeddedState } from './embedded/state.ts';
 import { shortestPaths } from './embedded/paths.ts';
 import { neighborhood, overview, rankByDegree } from './embedded/traversal.ts';
@@ -43,13 +47,21 @@ import type {
 export interface EmbeddedStoreOptions {
   /** The data folder (POLICYGRAPH_DATA); the snapshot lives in it. */
   dataDir: string;
-  /** File operations for the snapshot; tests inject failing ones. */
+  /** File operations for the snapshot and journal; tests inject failing ones. */
   fs?: SnapshotFs;
+  /** 'write' (default) takes the data folder's lock; 'read' (stats, export) takes none and refuses writes. */
+  access?: Access;
+  /** How long to wait for another process that writes the folder, in ms (default 0: refuse at once). */
+  lockWaitMs?: number;
+  /** Told when another process holds the folder and waiting starts. */
+  onLockWait?: (owner: LockOwner) => void;
+  /** Journal size past which it is compacted into a new snapshot (tests make it small). */
+  compactAtBytes?: number;
 }
 
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded';
-  private readonly snapshot: SnapshotFile;
+  private readonly files: StoreFiles;
   private state: EmbeddedState = createState();
   private opened = false;
   private writes: Promise<unknown> = Promise.resolve();
@@ -59,21 +71,35 @@ export class EmbeddedStore implements GraphStore {
   private epoch = randomUUID();
 
   constructor(private readonly options: EmbeddedStoreOptions) {
-    this.snapshot = new SnapshotFile(options.dataDir, options.fs);
+    this.files = new StoreFiles(options.dataDir, {
+      access: options.access ?? 'write',
+      fs: options.fs ?? NODE_FS,
+      lockWaitMs: options.lockWaitMs ?? 0,
+      ...(options.onLockWait ? { onLockWait: options.onLockWait } : {}),
+      ...(options.compactAtBytes !== undefined ? { compactAtBytes: options.compactAtBytes } : {}),
+    });
   }
 
   async open(): Promise<void> {
     if (this.opened) return;
-    await this.snapshot.prepare();
-    const state = createState();
-    for (const doc of await this.snapshot.read()) applyChange(state, planUpsert(state, buildSourceRecord(doc)));
-    this.state = state;
+    const { documents, entries } = await this.files.open();
+    try {
+      const state = createState();
+      for (const doc of documents) applyChange(state, planUpsert(state, buildSourceRecord(doc)));
+      for (const entry of entries) replay(state, entry);
+      this.state = state;
+      if (this.files.needsJournal()) await this.files.compact(this.documentLines());
+    } catch (error) {
+      await this.files.close();
+      throw error;
+    }
     this.epoch = randomUUID();
     this.opened = true;
   }
 
   async close(): Promise<void> {
     await this.writes.catch(() => undefined);
+    if (this.opened) await this.files.close();
     this.opened = false;
   }
 
@@ -203,15 +229,18 @@ export class EmbeddedStore implements GraphStore {
     );
   }
 
-  /** Writes the snapshot of the state after `change`, then applies it; nothing changes if the write fails. */
+  /** Journals `change`, then applies it; nothing changes if the journal write fails. */
   private async commit(change: Change): Promise<void> {
-    const documents: string[] = [];
-    for (const record of this.state.sources.values()) {
-      if (record.doc.source.id !== change.source.id) documents.push(documentLine(record));
-    }
-    if (change.source.after) documents.push(documentLine(change.source.after));
-    await this.snapshot.write(documents);
+    const after = change.source.after;
+    const line = after ? upsertLine(documentLine(after)) : deleteLine(change.source.id);
+    await this.files.append(line, () => this.documentLines());
     applyChange(this.state, change);
+    await this.files.compactIfDue(() => this.documentLines());
+  }
+
+  /** Every stored document as a snapshot line, in ingest order. */
+  private documentLines(): string[] {
+    return [...this.state.sources.values()].map(documentLine);
   }
 
   /** Runs writes one after another, so each plans against the state the previous one left. */
@@ -228,6 +257,17 @@ export class EmbeddedStore implements GraphStore {
   private assertEntity(id: string): void {
     this.assertOpen();
     if (!this.state.graph.hasNode(id)) throw new NotFoundError(`No entity ${id}; search for it with GET /api/search?q=NAME`);
+  }
+}
+
+/** Applies one journal entry on open, as the write that made it did. */
+function replay(state: EmbeddedState, entry: JournalEntry): void {
+  if (entry.op === 'upsert') {
+    const record = buildSourceRecord(entry.doc);
+    const previous = state.sources.get(record.doc.source.id);
+    if (previous?.doc.source.sha256 !== record.doc.source.sha256) applyChange(state, planUpsert(state, record));
+  } else if (state.sources.has(entry.source)) {
+    applyChange(state, planDelete(state, entry.source));
   }
 }
 
