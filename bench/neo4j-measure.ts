@@ -143,6 +143,16 @@ export async function timeHttpReads(store: Neo4jStore, samples: number): Promise
   }
 }
 
+/** Milliseconds of what the explorer's first screen asks for: stats and the overview (median of 5). */
+export async function timeFirstScreen(store: Neo4jStore): Promise<{ stats: number; overview: number }> {
+  const median = async (work: () => Promise<unknown>) => {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) times.push(await timed(work));
+    return Math.round(times.sort((a, b) => a - b)[2]!);
+  };
+  return { stats: await median(() => store.stats()), overview: await median(() => store.overview(150)) };
+}
+
 function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return Math.round((sorted[Math.max(index, 0)] ?? 0) * 100) / 100;

@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { processFile } from '../ingest/pipeline.ts';
 import { Neo4jStore } from '../server/store/neo4j.ts';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
-import { checkPlans, oneRowPerTransaction, percentiles, timeHttpReads, timeStoreReads } from './neo4j-measure.ts';
+import { checkPlans, oneRowPerTransaction, percentiles, timeFirstScreen, timeHttpReads, timeStoreReads } from './neo4j-measure.ts';
 import { relationKeys, syntheticDocument } from './synthetic.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -106,6 +106,7 @@ async function main(): Promise<void> {
     const stats = await store.stats();
     const reads = await timeStoreReads(store, samples);
     const http = await timeHttpReads(store, samples);
+    const firstScreen = await timeFirstScreen(store);
     const plans = await checkPlans(neo4j);
     const report = {
       neo4j: { version: '5.26.30', startupMs: neo4j.startupMs },
@@ -118,7 +119,7 @@ async function main(): Promise<void> {
         oneRowPerTransactionRelationsPerSecond: Math.round(baseline),
         speedup: Math.round(batched / baseline),
       },
-      reads: { store: percentiles(reads), http: percentiles(http) },
+      reads: { store: percentiles(reads), http: percentiles(http), firstScreenMs: firstScreen },
       plans,
     };
     await mkdir(join(ROOT, 'bench', 'output'), { recursive: true });

@@ -6,6 +6,7 @@
  */
 import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { entityId } from '../schema/ids.ts';
+import type { Subgraph } from '../schema/api.ts';
 import type { IngestDocument } from '../schema/model.ts';
 import { Neo4jStore } from '../server/store/neo4j.ts';
 import { freePort } from '../tools/neo4j/local-neo4j.ts';
@@ -153,7 +154,7 @@ describe('concurrent writes', () => {
       await sequential.upsertDocument(TONGNAN);
       const expected = await sequential.exportGraph();
       await sequential.close();
-      const byId = (g: { nodes: { id: string }[] }) => [...g.nodes].sort((a, b) => a.id.localeCompare(b.id));
+      const byId = (g: Subgraph) => [...g.nodes].sort((a, b) => a.id.localeCompare(b.id));
       for (let round = 0; round < 3; round++) {
         await emptyDatabase(driver, target);
         await Promise.all([store.upsertDocument(JIANGJIN), other.upsertDocument(TONGNAN)]);
