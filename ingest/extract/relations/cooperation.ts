@@ -19,6 +19,9 @@ const JOINED_PAIR = /^(?:和|与|、)$/u;
 /** Province short names joined before joint work: 川渝共建, 湘鄂赣合作. */
 const ABBREVIATED_PAIR = /([京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新港澳]{2,3})(?=两地|三地|共建|合作|协同|联动|携手|一体化|联合|共同|毗邻地区)/gu;
 
+/** Words of joint work one of which an abbreviated pair needs after it (a cheap pre-check). */
+const JOINT_WORD = /两地|三地|共建|合作|协同|联动|携手|一体化|联合|共同|毗邻/u;
+
 type Add = (from: EntityRef, to: EntityRef, about: string | undefined) => void;
 
 function cooperation(ctx: SentenceContext): Findings {
@@ -46,7 +49,8 @@ function withPartner(ctx: SentenceContext, m: MentionFinding, next: MentionFindi
   // 四川遂宁: the more specific of two places written together is the partner.
   const partner = next && next.start === m.end ? next : m;
   const partnerEnd = relative(ctx, partner).end;
-  const verb = PARTNER_BEFORE.exec(text.slice(0, start));
+  // The longest partner word is two characters: look at those only, not the whole sentence before.
+  const verb = PARTNER_BEFORE.exec(text.slice(Math.max(0, start - 2), start));
   const rest = text.slice(partnerEnd);
   if (!verb || !(JOINT_AFTER.test(rest) || JOINT_LATER.test(rest))) return;
   const subject = subjectAt(ctx, start - verb[0].length);
@@ -67,6 +71,7 @@ function sideBySide(ctx: SentenceContext, m: MentionFinding, later: readonly Men
 /** 川渝共建…: each pair of the provinces named by short names, the city of the text first. */
 function abbreviatedPairs(ctx: SentenceContext, add: Add): void {
   const text = ctx.sentence.text;
+  if (!JOINT_WORD.test(text)) return;
   const words = ctx.phrases();
   const city = cityOf(ctx);
   for (const m of matchesOf(ABBREVIATED_PAIR, text)) {

@@ -17,6 +17,9 @@ const HELD_BEFORE_EVENT = new RegExp(`^[^，。；,;]{0,8}?${HELD}的$`, 'u');
 const HOSTED = new Set(['Platform', 'Corridor']);
 const SITED = new Set(['Platform', 'Corridor', 'Organization']);
 
+const SITED_BEFORE = /(?:位于|落户|落地)(\p{Script=Han}{0,8}?)$/u;
+const SITED_WINDOW = 11;
+
 type Add = (from: EntityRef | undefined, to: MentionFinding, confidence: number, how: string) => void;
 
 function hostsRule(ctx: SentenceContext): Findings {
@@ -59,8 +62,10 @@ function sited(ctx: SentenceContext, m: MentionFinding, add: Add): void {
   const text = ctx.sentence.text;
   const { start, end } = relative(ctx, m);
   const places = (ctx.mentions ?? []).filter((p) => p.type === 'Place');
-  const where = /(?:位于|落户|落地)(\p{Script=Han}{0,8}?)$/u.exec(text.slice(0, start).replace(/的$/u, ''));
-  const before = where ? places.filter((p) => relative(ctx, p).start >= where.index && p.end <= m.start).pop() : undefined;
+  // 位于/落户 + up to eight characters + 的 before the name: a window of eleven characters is enough.
+  const from = Math.max(0, start - SITED_WINDOW);
+  const where = SITED_BEFORE.exec(text.slice(from, start).replace(/的$/u, ''));
+  const before = where ? places.filter((p) => relative(ctx, p).start >= from + where.index && p.end <= m.start).pop() : undefined;
   if (before) add(refOf(before), m, 0.8, 'located');
   const after = places.find((p) => {
     const at = relative(ctx, p);
@@ -77,7 +82,7 @@ function hostedPlatform(ctx: SentenceContext, m: MentionFinding, add: Add): void
   const places = (ctx.mentions ?? []).filter((p) => p.type === 'Place');
   const adjacent = places.find((p) => p.end === m.start);
   if (adjacent) add(refOf(adjacent), m, 0.7, 'adjacent');
-  const located = /位于\p{Script=Han}{0,8}?的?$/u.test(text.slice(0, start));
+  const located = /位于\p{Script=Han}{0,8}?的?$/u.test(text.slice(Math.max(0, start - SITED_WINDOW), start));
   if (/获批$/u.test(clause.trimEnd())) add(subjectAt(ctx, start, { bodies: false, cityFallback: false }), m, 0.75, 'approved');
   if (/^作为/u.test(clause)) {
     const after = places.find((p) => p.start - ctx.sentence.start > start && /^[，,]/u.test(text.slice(m.end - ctx.sentence.start)));

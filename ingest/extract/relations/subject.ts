@@ -7,7 +7,8 @@
 import type { EntityRef, MentionFinding, SentenceContext } from '../types.ts';
 import { lookupPlace } from '../places.ts';
 
-const PREPOSITION_BEFORE = /[与和同向对赴在到从跟及、]$/u;
+/** A preposition or list mark right before a name: the name is not the clause's subject. */
+const PREPOSITION_BEFORE = new Set([...'与和同向对赴在到从跟及、']);
 
 /** The place or body acting at `offset` (sentence-relative), or the city of the text. */
 export function subjectAt(ctx: SentenceContext, offset: number, options: { places?: boolean; bodies?: boolean; cityFallback?: boolean } = {}): EntityRef | undefined {
@@ -20,7 +21,7 @@ export function subjectAt(ctx: SentenceContext, offset: number, options: { place
     if (m.end - base > offset || rel < lastPerson || m.inOffice || m.listed) return false;
     if (!((places && m.type === 'Place') || (bodies && m.type === 'Organization'))) return false;
     const after = ctx.sentence.text.slice(m.end - base, m.end - base + 1);
-    return !PREPOSITION_BEFORE.test(ctx.sentence.text.slice(0, rel)) && after !== '的';
+    return !PREPOSITION_BEFORE.has(ctx.sentence.text.charAt(rel - 1)) && after !== '的';
   });
   const nearest = candidates.sort((a, b) => b.start - a.start)[0];
   if (nearest) return { type: nearest.type, name: nearest.name };
