@@ -10,6 +10,7 @@ import { processFile } from './pipeline.ts';
 /** What every worker is started with. */
 export interface WorkerSetup {
   disabled: string[];
+  maxFileBytes?: number;
 }
 
 export interface WorkerRequest {
@@ -22,7 +23,8 @@ const setup = workerData as WorkerSetup;
 
 async function handle(request: WorkerRequest): Promise<WorkerReply> {
   try {
-    return { ok: true, document: await processFile(request.path, { disabled: setup.disabled }) };
+    const options = setup.maxFileBytes === undefined ? { disabled: setup.disabled } : { disabled: setup.disabled, maxFileBytes: setup.maxFileBytes };
+    return { ok: true, document: await processFile(request.path, options) };
   } catch (err) {
     const error = err instanceof Error ? err : new Error(String(err));
     return { ok: false, error: err instanceof PolicyGraphError ? { code: err.code, message: error.message } : { message: error.stack ?? error.message } };

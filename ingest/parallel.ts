@@ -16,6 +16,8 @@ export interface PoolOptions {
   workers?: number;
   /** Ids of extractors to leave out (as ProcessOptions.disabled). */
   disabled?: readonly string[];
+  /** Largest file read, in bytes (as ProcessOptions.maxFileBytes). */
+  maxFileBytes?: number;
 }
 
 export interface RunOptions {
@@ -41,7 +43,9 @@ export interface IngestPool {
 /** Starts `workers` ingest worker threads. */
 export function createIngestPool(options: PoolOptions = {}): IngestPool {
   const workers = checkedCount(options.workers ?? availableParallelism(), 'workers');
-  const pool = new WorkerPool(workers, { disabled: [...(options.disabled ?? [])] });
+  const setup: WorkerSetup = { disabled: [...(options.disabled ?? [])] };
+  if (options.maxFileBytes !== undefined) setup.maxFileBytes = options.maxFileBytes;
+  const pool = new WorkerPool(workers, setup);
   return {
     workers,
     process: (paths, run = {}) => ordered(pool, paths, checkedCount(run.window ?? workers * 2, 'window'), run.now ?? (() => new Date())),

@@ -55,9 +55,11 @@ function pickDivision(word: string, doc: Pick<DocumentContext, 'province'>): Div
   const full = candidates.filter((d) => d.name === word);
   const usable = (list: readonly Division[]) => list.find((d) => d.name === word || d.level !== 'district');
   // Prefer the text's own province; a district's short form counts only there. Elsewhere a
-  // common word that happens to name a division (城区, 矿区) is the word, not the place.
+  // common word that happens to name a district (城区, 矿区) is the word, not the place.
   if (home[0]) return home[0];
-  return COMMON_WORD.test(posOf(word)) ? undefined : (usable(full) ?? usable(candidates));
+  const found = usable(full) ?? usable(candidates);
+  // The dictionary tags some city names as nouns (合肥): only a district's name is checked.
+  return found && found.level === 'district' && COMMON_WORD.test(posOf(word)) ? undefined : found;
 }
 
 /** Parts of speech of dictionary words that are not place names. */

@@ -16,6 +16,7 @@ const JOINT_AFTER = /^(?:共建|共同|合作|打造|抓好|推进|建设|开展
 const JOINT_LATER = /^[^，。；,;]{0,16}?(?:合作|共建|协作|签署|签订)/u;
 const SIDE_BY_SIDE = /^(?:双城|两地|两市|两省)?(?:联动|联建|共建|携手|合作|协同)|^(?:两地|双城|两市|两省)/u;
 const JOINED_PAIR = /^(?:和|与|、)$/u;
+const LIST_MARK = /^(?:、|和|及|以及)$/u;
 /** Province short names joined before joint work: 川渝共建, 湘鄂赣合作. */
 const ABBREVIATED_PAIR = /([京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新港澳]{2,3})(?=两地|三地|共建|合作|协同|联动|携手|一体化|联合|共同|毗邻地区)/gu;
 
@@ -35,26 +36,40 @@ function cooperation(ctx: SentenceContext): Findings {
   // A world region (东南亚) is a market, not a party that can cooperate.
   const partners = (ctx.mentions ?? []).filter((m) => (m.type === 'Place' && m.attributes?.kind !== 'region') || (m.type === 'Organization' && !m.inOffice));
   partners.forEach((m, i) => {
-    withPartner(ctx, m, partners[i + 1], add);
+    withPartner(ctx, m, partners.slice(i + 1), add);
     sideBySide(ctx, m, partners.slice(i + 1), add);
   });
   abbreviatedPairs(ctx, add);
   return { mentions: [], relations };
 }
 
-/** 与/协同 + partner + joint work: the clause's subject cooperates with the partner. */
-function withPartner(ctx: SentenceContext, m: MentionFinding, next: MentionFinding | undefined, add: Add): void {
+/**
+ * 与/协同 + partner(s) + joint work: the clause's subject cooperates with each
+ * partner (与长沙、合肥、南昌签署…). Of two places written together (四川遂宁)
+ * the more specific one is the partner.
+ */
+function withPartner(ctx: SentenceContext, m: MentionFinding, later: readonly MentionFinding[], add: Add): void {
   const text = ctx.sentence.text;
   const { start } = relative(ctx, m);
-  // 四川遂宁: the more specific of two places written together is the partner.
-  const partner = next && next.start === m.end ? next : m;
-  const partnerEnd = relative(ctx, partner).end;
   // The longest partner word is two characters: look at those only, not the whole sentence before.
   const verb = PARTNER_BEFORE.exec(text.slice(Math.max(0, start - 2), start));
-  const rest = text.slice(partnerEnd);
-  if (!verb || !(JOINT_AFTER.test(rest) || JOINT_LATER.test(rest))) return;
+  if (!verb) return;
+  const group: MentionFinding[] = [];
+  let last = m;
+  for (const x of later) {
+    const gap = text.slice(relative(ctx, last).end, relative(ctx, x).start);
+    if (gap === '' && group.length === 0) last = x;
+    else if (LIST_MARK.test(gap)) {
+      group.push(last);
+      last = x;
+    } else break;
+  }
+  group.push(last);
+  const groupEnd = relative(ctx, last).end;
+  const rest = text.slice(groupEnd);
+  if (!(JOINT_AFTER.test(rest) || JOINT_LATER.test(rest))) return;
   const subject = subjectAt(ctx, start - verb[0].length);
-  if (subject) add(subject, refOf(partner), aboutAfter(text, partnerEnd));
+  if (subject) for (const partner of group) add(subject, refOf(partner), aboutAfter(text, groupEnd));
 }
 
 /** Two places of different provinces written together before joint work (重庆成都双城联动, 成都和重庆两地合作). */

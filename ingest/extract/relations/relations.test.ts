@@ -125,3 +125,13 @@ describe('implements: what a place carries out', () => {
     expect(relationsOn(implementsExtractor, '重庆将深入实施提振消费专项行动。')).toEqual(['IMPLEMENTS 重庆市 -> 提振消费专项行动']);
   });
 });
+
+describe('cooperation: several partners', () => {
+  it('gives the subject every partner of a 、 list before the joint work', () => {
+    expect(relationsOn(cooperationExtractor, '武汉与长沙、合肥、南昌签署合作协议。', { city: '武汉', province: '420000' })).toEqual([
+      'COOPERATES_WITH 武汉市 -> 长沙市',
+      'COOPERATES_WITH 武汉市 -> 合肥市',
+      'COOPERATES_WITH 武汉市 -> 南昌市',
+    ]);
+  });
+});
