@@ -37,7 +37,7 @@ export const HEAD_RULES: readonly HeadRule[] = [
     ],
     needsVerb: false,
   },
-  { type: 'Corridor', heads: ['新通道', '大通道', '走廊', '高铁', '铁路', '班列', '水道', '航线', '高速公路'], needsVerb: false },
+  { type: 'Corridor', heads: ['新通道', '大通道', '走廊', '高铁', '铁路', '班列', '水道', '高速公路'], needsVerb: false },
   { type: 'Document', heads: ['政府工作报告', '规划纲要', '实施方案', '指导意见', '实施意见', '白皮书', '条例'], needsVerb: false },
 ];
 
