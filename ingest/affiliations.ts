@@ -9,7 +9,7 @@ import { affiliationAttributes } from '../schema/affiliations.ts';
 import { entityId } from '../schema/ids.ts';
 import type { Entity, ExtractedRelation } from '../schema/model.ts';
 import { divisionByCode } from './gazetteer/divisions.ts';
-import { lookupPlace } from './extract/places.ts';
+import { lookupPlace, placePrefixLength } from './extract/places.ts';
 import type { DocumentContext } from './extract/types.ts';
 
 export const JURISDICTION = 'jurisdiction';
@@ -22,15 +22,13 @@ const MAX_PLACE_PREFIX = 10;
 export function jurisdictionOf(name: string, doc: Pick<DocumentContext, 'province'>): string | undefined {
   const bare = name.replace(/^中共/u, '');
   if (NATIONAL.test(bare)) return undefined;
-  for (let length = Math.min(bare.length - 1, MAX_PLACE_PREFIX); length >= 2; length--) {
-    const place = lookupPlace(bare.slice(0, length), doc);
-    if (!place) continue;
-    const code = place.attributes.code;
-    if (place.attributes.kind !== 'division' || code === undefined) return entityId('Place', place.name);
-    const province = divisionByCode(`${code.slice(0, 2)}0000`);
-    return entityId('Place', province?.name ?? place.name);
-  }
-  return undefined;
+  const length = placePrefixLength(bare, doc, MAX_PLACE_PREFIX);
+  const place = length > 0 ? lookupPlace(bare.slice(0, length), doc) : undefined;
+  if (!place) return undefined;
+  const code = place.attributes.code;
+  if (place.attributes.kind !== 'division' || code === undefined) return entityId('Place', place.name);
+  const province = divisionByCode(`${code.slice(0, 2)}0000`);
+  return entityId('Place', province?.name ?? place.name);
 }
 
 /** `entities` with organisation jurisdictions and person affiliations from the document's HOLDS_POSITION relations. */

@@ -9,6 +9,7 @@ describe('bodies', () => {
     expect(found('2月5日，市委召开“新春第一会”。')).toContain('Organization:市委');
     expect(found('江北区商务委相关负责人表示。')).toContain('Organization:江北区商务委');
     expect(found('同时推进重庆国际问题研究院建设。')).toContain('Organization:重庆国际问题研究院');
+    expect(found('四川省人民政府与重庆市人民政府签署合作协议。')).toEqual(expect.arrayContaining(['Organization:四川省人民政府', 'Organization:重庆市人民政府']));
   });
   it('finds central and international bodies and sources of figures', () => {
     expect(found('党中央正以空前力度推动政策出台，扩大向东盟出口。')).toEqual(expect.arrayContaining(['Organization:党中央', 'Organization:东盟']));

@@ -6,7 +6,7 @@
  */
 import type { ExtractorDescriptor, Findings, MentionFinding, RelationFinding, SentenceContext } from './types.ts';
 import { endsPhrase, nameStart } from './phrases.ts';
-import { lookupPlace } from './places.ts';
+import { lookupPlace, placePrefixLength } from './places.ts';
 import { plausibleName } from './names.ts';
 import { mediaName } from './offices.ts';
 import { TITLE_EXACT } from './lexicon.ts';
@@ -42,7 +42,8 @@ function bodies(ctx: SentenceContext): Findings {
     const name = text.slice(start, span.end);
     const first = spans[words.startingAt(start)]?.word ?? '';
     if (name.length < 2 || mentions.some((x) => x.start === base + start)) return;
-    if (JURISDICTION.test(name) || (first.length >= 2 && lookupPlace(first, ctx.doc))) org(name, start);
+    // A place may be written inside one dictionary word with the body (四川省人民政府).
+    if (JURISDICTION.test(name) || (first.length >= 2 && lookupPlace(first, ctx.doc)) || placePrefixLength(name, ctx.doc) > 0) org(name, start);
   });
   if (!text.includes('总书记') && !text.includes('同志')) return { mentions, relations };
   for (const m of matchesOf(HONORIFIC, text)) {

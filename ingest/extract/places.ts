@@ -65,6 +65,14 @@ function pickDivision(word: string, doc: Pick<DocumentContext, 'province'>): Div
 /** Parts of speech of dictionary words that are not place names. */
 const COMMON_WORD = /^(?:n|v|vn|a|ad|an|d)$/u;
 
+/** The length of the longest place name `name` starts with (四川省人民政府 → 3), or 0. */
+export function placePrefixLength(name: string, doc: Pick<DocumentContext, 'province'>, maxLength = 10): number {
+  for (let length = Math.min(name.length - 1, maxLength); length >= 2; length--) {
+    if (lookupPlace(name.slice(0, length), doc)) return length;
+  }
+  return 0;
+}
+
 export function divisionAttributes(d: Division): Record<string, string> {
   const attributes: Record<string, string> = { kind: 'division', level: d.level, code: d.code };
   if (d.parent) attributes.parent = d.parent;
