@@ -10,7 +10,7 @@ import { refOf, relative } from './subject.ts';
 import { matchesOf } from '../match.ts';
 
 /** Verbs of taking part; 讲话 as a noun (重要讲话, 讲话精神) is a speech cited, not given there. */
-const ATTEND_VERBS = /出席|参加|致辞|先后发言|发言|(?<!重要)讲话(?!精神)|参会|与会|演讲|作报告|见证/gu;
+const ATTEND_VERBS = /出席|参加|致辞|先后发言|发言|(?<!重要)讲话(?!精神)|参会|与会|演讲|作报告|见证|宣布(?:开幕|闭幕|启动)|参观|巡馆/gu;
 /** Those present named after the verb: 出席会议的有…, 出席活动的领导还有…, 参加座谈的包括…. */
 const PRESENT_BEFORE = /(出席|参加)[^，。；,;]{0,12}的[^，。；,;]{0,6}?(?:有|还有|包括|是)[^。；;]*$/u;
 const LEAD_VERBS = /主持/gu;
