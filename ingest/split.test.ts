@@ -23,6 +23,12 @@ describe('isByline', () => {
 });
 
 describe('splitArticles', () => {
+  it('opens an article at a lead that starts with its dateline, headlines above it included', () => {
+    const text = ['第一篇标题', '本报讯（记者 张三）9月1日，会议召开。', '第二篇标题', '长江日报讯（记者 李四 通讯员 王五）论坛开幕。'].join('\n');
+    expect(splitArticles(text).map((a) => a.title)).toEqual(['第一篇标题', '第二篇标题']);
+    expect(splitArticles('标题\n记者来到现场，会议召开。\n他说，讯息很多。')).toHaveLength(1);
+  });
+
   it('splits a page where unmarked bylines close each article', () => {
     const text = normalizedSample('003');
     const articles = splitArticles(text);

@@ -31,6 +31,12 @@ interface LineSpan extends Span {
 /** A byline: a news outlet and 记者 (or a ■ marker), then names separated by spaces. */
 const BYLINE = /^(?:[■□◆]\s*)?(?:(?:[\p{Script=Han}A-Za-z]+[-－—·])?[\p{Script=Han}]{2,12}(?:记者|通讯员)|[■□◆]\s*(?:记者|通讯员))\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})*$/u;
 const TOP_MARKER = /^[■□◆]/;
+/**
+ * The lead of a story that opens with its dateline and reporters (本报讯（记者 张三）,
+ * 长江日报讯（记者…）, 新华社成都9月1日电（记者…）): like a ■ byline it opens an
+ * article with the headlines above it.
+ */
+const DATELINE = /^(?:[■□◆]\s*)?[\p{Script=Han}A-Za-z]{1,16}?(?:讯|电)\s*[（(]\s*(?:记者|通讯员|实习生)/u;
 const TERMINATED = /[。！？!?；;…][”’」』）)"']*$/;
 const SENTENCE_END = /[。！？!?；;]/;
 const CLOSERS = /[”’」』）)"']/;
@@ -65,17 +71,18 @@ export function isHeadline(line: string): boolean {
 }
 
 /**
- * Articles of a normalised file. A ■-marked byline opens an article together
- * with the headlines right above it; an unmarked byline after a story's last
- * sentence closes one.
+ * Articles of a normalised file. A ■-marked byline, or a lead that opens with
+ * its dateline (本报讯（记者…）), opens an article together with the headlines
+ * right above it; an unmarked byline after a story's last sentence closes one.
  */
 export function splitArticles(text: string): ArticleSpan[] {
   const lines = linesOf(text);
   const starts = new Set<number>([0]);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as LineSpan;
-    if (!isByline(line.text)) continue;
-    if (TOP_MARKER.test(line.text.trim())) {
+    const dateline = DATELINE.test(line.text.trim());
+    if (!dateline && !isByline(line.text)) continue;
+    if (dateline || TOP_MARKER.test(line.text.trim())) {
       let first = i;
       while (first > 0 && isHeadline((lines[first - 1] as LineSpan).text) && !isByline((lines[first - 1] as LineSpan).text)) first--;
       starts.add(first);
