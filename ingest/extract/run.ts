@@ -16,7 +16,7 @@ export interface DocumentFindings {
   relations: { relation: RelationFinding; sentence: Sentence }[];
 }
 
-const LIST_LABEL = /^(?:[■●◆]\s*)?(嘉宾|解读人|主持人|主持|发言人|出席嘉宾|与会嘉宾|访谈嘉宾|对话嘉宾|点评嘉宾|特邀嘉宾)\s*[：:]$/u;
+const LIST_LABEL = /^(?:[■●◆]\s*)?(嘉宾|解读人|主持人|主持|发言人|发布人|出席嘉宾|与会嘉宾|访谈嘉宾|对话嘉宾|点评嘉宾|特邀嘉宾|受访嘉宾|圆桌嘉宾|发布嘉宾|出席|出席人员|参会人员|与会人员|访谈人|对话人)\s*[：:]$/u;
 /** Types whose names hold other names that are not mentions of their own (江北 in 重庆江北国际机场). */
 const CONTAINERS = new Set(['Event', 'Initiative', 'Platform', 'Corridor', 'Document']);
 
