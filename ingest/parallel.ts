@@ -98,6 +98,7 @@ class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Task>();
   private readonly queue: Task[] = [];
+  private readonly retired = new WeakSet<Worker>();
   private closed = false;
 
   constructor(
@@ -152,8 +153,10 @@ class WorkerPool {
     this.dispatch();
   }
 
-  /** A worker that failed outside a file's processing is replaced; its file gets the error. */
+  /** A worker that failed outside a file's processing is replaced, once (an error is followed by an exit); its file gets the error. */
   private replace(worker: Worker, err: Error): void {
+    if (this.retired.has(worker)) return;
+    this.retired.add(worker);
     const task = this.busy.get(worker);
     this.busy.delete(worker);
     const at = this.idle.indexOf(worker);
