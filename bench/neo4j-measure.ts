@@ -5,22 +5,25 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import type { IngestDocument } from '../schema/model.ts';
 import { createApp } from '../server/app.ts';
-import { buildSourceRecord } from '../server/store/embedded/records.ts';
+import { buildSourceRecord, type SourceRecord } from '../server/store/embedded/records.ts';
 import type { Neo4jStore } from '../server/store/neo4j.ts';
 import { GET_ENTITY, NEIGHBOR_STEPS } from '../server/store/neo4j-read-queries.ts';
 import { mergedEntities } from '../server/store/neo4j-entities.ts';
 import { documentRows } from '../server/store/neo4j-rows.ts';
+import { toEntity } from '../server/store/neo4j-values.ts';
 import {
   MERGE_ARTICLE_MENTIONS,
   MERGE_ARTICLES,
   CREATE_ENTITIES,
+  LOCK_ENTITIES,
   MERGE_RELATIONS,
   MERGE_SOURCE,
   MERGE_SOURCE_MENTIONS,
   SOURCE_ENTITY_IDS,
+  UPDATE_ENTITIES,
 } from '../server/store/neo4j-write-queries.ts';
 
 interface Target {
@@ -49,7 +52,7 @@ export async function oneRowPerTransaction(doc: IngestDocument, target: Target):
     const started = performance.now();
     await one(MERGE_SOURCE, { row: rows.source });
     for (const row of rows.articles) await one(MERGE_ARTICLES, { rows: [row], source });
-    for (const row of mergedEntities(record, new Map())) await one(CREATE_ENTITIES[row.type], { rows: [row] });
+    for (const id of record.entities.keys()) await oneEntity(session, record, id);
     for (const row of rows.articleMentions) await one(MERGE_ARTICLE_MENTIONS, { rows: [row], source });
     for (const row of rows.sourceMentions) await one(MERGE_SOURCE_MENTIONS, { rows: [row], source });
     let count = 0;
@@ -64,6 +67,16 @@ export async function oneRowPerTransaction(doc: IngestDocument, target: Target):
     await session.close();
     await driver.close();
   }
+}
+
+/** One entity in its own transaction, as the store writes it: locked and read, then created or updated. */
+async function oneEntity(session: Session, record: SourceRecord, id: string): Promise<void> {
+  await session.executeWrite(async (tx) => {
+    const found = (await tx.run(LOCK_ENTITIES, { ids: [id] })).records;
+    const known = new Map(found.map((r) => [id, toEntity(r.get('labels') as string[], r.get('props') as Record<string, unknown>)]));
+    const row = mergedEntities({ ...record, entities: new Map([[id, record.entities.get(id)!]]) }, known)[0]!;
+    await tx.run(known.has(id) ? UPDATE_ENTITIES : CREATE_ENTITIES[row.type], { rows: [row] });
+  });
 }
 
 /** A small seeded generator (mulberry32), so every run samples the same entities. */
