@@ -12,6 +12,7 @@ import { startEventsController } from './controllers/eventsController.ts';
 import { startGraphController } from './controllers/graphController.ts';
 import { startHighlightController } from './controllers/highlightController.ts';
 import { startLayoutController } from './controllers/layoutController.ts';
+import { startPerformanceController } from './controllers/performanceController.ts';
 import { SIGMA_SETTINGS } from './controllers/sigmaSettings.ts';
 import { startUrlController, type UrlController } from './controllers/urlController.ts';
 import type { EdgeAttributes, NodeAttributes } from './graph/types.ts';
@@ -90,7 +91,8 @@ export function startExplorer(api: Api, options: ExplorerOptions): Explorer {
   const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   const sigma = new Sigma(graph, element('graph'), SIGMA_SETTINGS);
 
-  // Order matters: the graph is synced before highlight and camera read it.
+  // Order matters: program choice before the sync, the sync before highlight and camera read the graph.
+  startPerformanceController(store, sigma);
   startGraphController(store, derived, graph, LAYOUT_SEED);
   startLayoutController(store, graph);
   startHighlightController(store, derived, sigma);

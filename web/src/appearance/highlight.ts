@@ -46,8 +46,14 @@ export function computeHighlight(
   return { mode: 'neighbourhood', focus, selected: known, nodes, edges };
 }
 
-/** Node reducer: the highlighted nodes stand out with their labels, the rest fades. */
-export function reduceNode(highlight: Highlight, node: string, data: Partial<NodeDisplayData>): Partial<NodeDisplayData> {
+/** Node reducer: the highlighted nodes stand out with their labels, the rest fades; `shown`, while set, hides every other node. */
+export function reduceNode(
+  highlight: Highlight,
+  node: string,
+  data: Partial<NodeDisplayData>,
+  shown: ReadonlySet<string> | null = null,
+): Partial<NodeDisplayData> {
+  if (shown !== null && !shown.has(node) && !highlight.nodes.has(node)) return { ...data, hidden: true };
   const isSelected = node === highlight.selected;
   if (highlight.mode === 'none') return isSelected ? { ...data, highlighted: true, zIndex: 2 } : data;
   if (!highlight.nodes.has(node)) return { ...data, color: FADED_NODE_COLOR, label: null, zIndex: 0 };

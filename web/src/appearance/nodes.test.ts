@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeLooks, NODE_SIZES, nodeColor, scaleSize } from './nodes.ts';
+import { computeLooks, NODE_SIZES, nodeColor, nodeSizeRange, scaleSize } from './nodes.ts';
 import { COMMUNITY_COLORS, ENTITY_COLORS, OTHER_COMMUNITY_COLOR } from './palette.ts';
 
 describe('nodeColor', () => {
@@ -21,6 +21,16 @@ describe('scaleSize', () => {
     expect(scaleSize(-5, { min: 0, max: 10 })).toBe(NODE_SIZES.min);
     expect(scaleSize(50, { min: 0, max: 10 })).toBe(NODE_SIZES.max);
     expect(scaleSize(3, { min: 3, max: 3 })).toBe((NODE_SIZES.min + NODE_SIZES.max) / 2);
+  });
+});
+
+describe('nodeSizeRange', () => {
+  it('keeps full sizes for small graphs and shrinks them for large ones, never below a pixel', () => {
+    expect(nodeSizeRange(300)).toEqual(NODE_SIZES);
+    const large = nodeSizeRange(20_000);
+    expect(large.max).toBeLessThan(NODE_SIZES.max / 3);
+    expect(large.min).toBeGreaterThanOrEqual(1);
+    expect(nodeSizeRange(1_000_000).max).toBeGreaterThanOrEqual(2);
   });
 });
 

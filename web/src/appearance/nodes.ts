@@ -13,9 +13,21 @@ export interface SizeRange {
   readonly max: number;
 }
 
-/** Node sizes in pixels at the default zoom. */
+/** Node sizes in pixels at the default zoom, for graphs up to SIZES_FULL_UNTIL nodes. */
 export const NODE_SIZES: SizeRange = { min: 4, max: 18 };
 export const EDGE_SIZE = 1;
+const SIZES_FULL_UNTIL = 1000;
+
+/**
+ * Node sizes for a graph of `order` nodes: smaller as the graph grows (by the
+ * square root of the count, down to 15%), so that large graphs do not
+ * pile into a solid disc — and so that software-rendered WebGL, which pays
+ * for every pixel covered, keeps its frame rate. Never below one pixel.
+ */
+export function nodeSizeRange(order: number): SizeRange {
+  const factor = Math.min(1, Math.max(0.15, Math.sqrt(SIZES_FULL_UNTIL / Math.max(order, 1))));
+  return { min: Math.max(1, NODE_SIZES.min * factor), max: Math.max(2, NODE_SIZES.max * factor) };
+}
 
 /** The colour of an entity type. */
 export function nodeColor(type: EntityType): string {
@@ -49,6 +61,8 @@ export interface AppearanceInput {
   readonly size: ReadonlyMap<string, number>;
   /** Community of each node; required when colouring by community. */
   readonly communities?: ReadonlyMap<string, number>;
+  /** Size range in pixels (default: nodeSizeRange of the node count). */
+  readonly sizes?: SizeRange;
 }
 
 /** Colours, sizes and legend for `choice`. */
@@ -60,8 +74,9 @@ export function computeLooks(choice: AppearanceState, input: AppearanceInput): L
     min = Math.min(min, value);
     max = Math.max(max, value);
   }
+  const range = input.sizes ?? nodeSizeRange(input.size.size);
   const sizes = new Map<string, number>();
-  for (const [node, value] of input.size) sizes.set(node, scaleSize(value, { min, max }));
+  for (const [node, value] of input.size) sizes.set(node, scaleSize(value, { min, max }, range));
   return { ...colouring, sizes };
 }
 

@@ -1,9 +1,12 @@
 /**
  * Sigma's settings for the explorer: a font stack that renders Chinese labels
  * (Noto Sans CJK SC first, as installed by fonts-noto-cjk), directed edges,
- * z-ordering for highlighted items.
+ * z-ordering for highlighted items, and the cheap `point` and `thin` programs
+ * that large graphs switch to (graph/programs.ts, controllers/performanceController.ts).
  */
+import { createEdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
+import { CachedEdgeLineProgram, CachedNodePointProgram } from '../graph/programs.ts';
 import { LABEL_COLOR } from '../appearance/palette.ts';
 import type { EdgeAttributes, NodeAttributes } from '../graph/types.ts';
 
@@ -24,4 +27,10 @@ export const SIGMA_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> =
   stagePadding: 40,
   minCameraRatio: 0.05,
   maxCameraRatio: 10,
+  nodeProgramClasses: { circle: NodeCircleProgram<NodeAttributes, EdgeAttributes>, point: CachedNodePointProgram },
+  edgeProgramClasses: {
+    arrow: createEdgeArrowProgram<NodeAttributes, EdgeAttributes>(),
+    line: EdgeRectangleProgram<NodeAttributes, EdgeAttributes>,
+    thin: CachedEdgeLineProgram,
+  },
 };

@@ -2,7 +2,7 @@
  * Counts shown next to each filter option: how many loaded items the option
  * covers and how many of them are visible under all the filters.
  */
-import type { EntityType, RelationType } from '../../../schema/model.ts';
+import type { EntityType, Evidence, RelationType } from '../../../schema/model.ts';
 import type { Dataset } from '../state/types.ts';
 import type { Visible } from './apply.ts';
 
@@ -29,6 +29,16 @@ function bump<K>(map: Map<K, { total: number; visible: number }>, key: K, visibl
   map.set(key, count);
 }
 
+/** The distinct defined values of `field` among a relation's evidence (usually one: no Set needed). */
+function distinct(evidence: readonly Evidence[], field: 'source' | 'date'): string[] {
+  const values: string[] = [];
+  for (const entry of evidence) {
+    const value = entry[field];
+    if (value !== undefined && !values.includes(value)) values.push(value);
+  }
+  return values;
+}
+
 /** Counts per option over `dataset`, with `visible` telling what the filters kept. */
 export function filterCounts(dataset: Dataset, visible: Visible): FilterCounts {
   const entityTypes = new Map<EntityType, Count & { total: number; visible: number }>();
@@ -39,12 +49,8 @@ export function filterCounts(dataset: Dataset, visible: Visible): FilterCounts {
   for (const relation of dataset.edges.values()) {
     const shown = visible.edges.get(relation.key);
     bump(relationTypes, relation.type, shown !== undefined);
-    const shownSources = new Set(shown?.evidence.map((entry) => entry.source));
-    const shownDates = new Set(shown?.evidence.map((entry) => entry.date));
-    for (const source of new Set(relation.evidence.map((entry) => entry.source))) bump(sources, source, shownSources.has(source));
-    for (const date of new Set(relation.evidence.map((entry) => entry.date))) {
-      if (date !== undefined) bump(dates, date, shownDates.has(date));
-    }
+    for (const source of distinct(relation.evidence, 'source')) bump(sources, source, shown?.evidence.some((e) => e.source === source) ?? false);
+    for (const date of distinct(relation.evidence, 'date')) bump(dates, date, shown?.evidence.some((e) => e.date === date) ?? false);
   }
   return {
     entityTypes,

@@ -65,7 +65,8 @@ function sourceGroup(state: AppState, counts: FilterCounts, t: Translate, update
   const ids = [...new Set([...counts.sources.keys(), ...state.filters.hiddenSources])].sort();
   const items = ids.map((id, i) => {
     const source = titles.get(id);
-    const label = h('span', {}, source?.title || id.replace(/^source:/, ''), h('span', { class: 'file-name' }, ` ${source?.name ?? id.replace(/^source:/, '')}`));
+    const file = source?.name ?? id.replace(/^source:/, '');
+    const label = source?.title ? h('span', {}, source.title, h('span', { class: 'file-name' }, ` ${file}`)) : h('span', {}, file);
     return checkbox(`filter-source-${i}`, label, !state.filters.hiddenSources.has(id), counts.sources.get(id), (on) => update(setSourceHidden(id, !on)));
   });
   return h('fieldset', { class: 'filter-group' }, h('legend', {}, t('filters.sources')), h('ul', {}, ...items));
