@@ -168,18 +168,21 @@ function classifyLines(bytes: Uint8Array): { utf8?: number; damaged?: number; ot
   return found;
 }
 
-/** Valid multi-byte UTF-8 sequences and bad bytes in [from, to). */
+/** Valid multi-byte UTF-8 sequences and runs of bad bytes (one lone surrogate is one run) in [from, to). */
 function sequenceCounts(bytes: Uint8Array, from: number, to: number): { valid: number; invalid: number } {
   let valid = 0;
   let invalid = 0;
+  let inBadRun = false;
   for (let i = from; i < to; ) {
     if ((bytes[i] as number) < 0x80) {
+      inBadRun = false;
       i++;
       continue;
     }
     const length = sequenceLength(bytes, i, to);
-    if (length === 0) invalid++;
-    else valid++;
+    if (length === 0 && !inBadRun) invalid++;
+    if (length > 0) valid++;
+    inBadRun = length === 0;
     i += Math.max(1, length);
   }
   return { valid, invalid };

@@ -71,7 +71,8 @@ async function ingestCommand(paths: string[]): Promise<void> {
         },
         { maxFileBytes },
       ),
-    { access: 'write', onLockWait: sayWaiting },
+    // A killed ingest loses nothing it reported; a power cut at most the last 200 ms (rerun to complete).
+    { access: 'write', onLockWait: sayWaiting, syncEveryMs: 200 },
   );
   process.stdout.write(`ingested ${describeSummary(summary)}\n`);
   if (summary.skipped > 0) process.exitCode = exitCodeFor('BAD_INPUT_FILE');

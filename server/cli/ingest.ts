@@ -1,10 +1,14 @@
 /**
- * Ingests files and folders into a store, one document at a time: a bad file
- * is reported (one line naming it and why) and skipped, the rest go on. Used by
- * `policygraph ingest` and by `serve --seed`.
+ * Ingests files and folders into a store, one document at a time: a file that
+ * cannot be read or processed is reported (one line naming it and why) and
+ * skipped, the rest go on; only a failing store stops the run. Many files are
+ * processed on worker threads (ingest/parallel.ts) while the store writes.
+ * Used by `policygraph ingest` and by `serve --seed`.
  */
 import { BadInputFileError, PolicyGraphError } from '../../schema/errors.ts';
 import type { UpsertResult } from '../../schema/api.ts';
+import type { IngestDocument } from '../../schema/model.ts';
+import { processFilesParallel, type FileOutcome } from '../../ingest/parallel.ts';
 import { listInputFiles, processFile } from '../../ingest/pipeline.ts';
 import type { GraphStore } from '../store/types.ts';
 
@@ -18,6 +22,8 @@ export interface IngestSummary {
 export interface IngestOptions {
   /** Largest file read, in bytes (POLICYGRAPH_MAX_FILE_SIZE). */
   maxFileBytes?: number;
+  /** Worker threads from this many files on (default 32); below it files are processed in this thread. */
+  parallelFrom?: number;
 }
 
 export interface IngestReporter {
@@ -25,6 +31,8 @@ export interface IngestReporter {
   /** One line: the file and why it was skipped. */
   skipped(line: string): void;
 }
+
+const PARALLEL_FROM = 32;
 
 /** Ingests `paths` (files or folders of .txt files); store failures stop it, bad files do not. */
 export async function ingestPaths(
@@ -39,23 +47,55 @@ export async function ingestPaths(
     report.skipped(new BadInputFileError(path, 'no such file or folder').message);
     summary.skipped++;
   }
-  for (const file of files) {
-    try {
-      const result = await store.upsertDocument(await processFile(file, options));
-      summary[result.status]++;
-      report.stored(file, result);
-    } catch (error) {
-      if (!isPerFileError(error)) throw error;
-      report.skipped(error instanceof BadInputFileError ? error.message : `${file}: ${error.message}`);
+  for await (const outcome of processAll(files, options)) {
+    if ('error' in outcome) {
+      report.skipped(skipLine(outcome.path, outcome.error));
       summary.skipped++;
+      continue;
     }
+    let result: UpsertResult;
+    try {
+      result = await store.upsertDocument(outcome.document);
+    } catch (error) {
+      // The store refused this document's content (VALIDATION); anything else (the store is down) stops the run.
+      if (!(error instanceof PolicyGraphError && error.code === 'VALIDATION')) throw error;
+      report.skipped(`${outcome.path}: ${error.message}`);
+      summary.skipped++;
+      continue;
+    }
+    summary[result.status]++;
+    report.stored(outcome.path, result);
   }
   return summary;
 }
 
-/** Errors that concern one file only; anything else (the store is down) stops the run. */
-function isPerFileError(error: unknown): error is PolicyGraphError {
-  return error instanceof PolicyGraphError && (error.code === 'BAD_INPUT_FILE' || error.code === 'VALIDATION');
+/** Each file's document or processing error, in order; worker threads for many files. */
+function processAll(files: string[], options: IngestOptions): AsyncIterable<FileOutcome> {
+  const maxFileBytes = options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes };
+  if (files.length >= (options.parallelFrom ?? PARALLEL_FROM)) return processFilesParallel(files, maxFileBytes);
+  return (async function* sequential() {
+    for (const path of files) {
+      let document: IngestDocument;
+      try {
+        document = await processFile(path, maxFileBytes);
+      } catch (error) {
+        yield { path, error: error instanceof Error ? error : new Error(String(error)) };
+        continue;
+      }
+      yield { path, document };
+    }
+  })();
+}
+
+/**
+ * The line for a file that was not ingested. A BadInputFileError's message
+ * names the file already; any other failure here is the pipeline's own (the
+ * store has not been asked yet), so the file is skipped and the run goes on.
+ */
+function skipLine(path: string, error: Error): string {
+  if (error instanceof BadInputFileError) return error.message;
+  const first = error.message.split('\n')[0] ?? 'unknown error';
+  return `${path}: could not be processed (${first}); skipped — please report this file`;
 }
 
 /** "5 files: 3 created, 1 replaced, 1 unchanged, 0 skipped" */

@@ -57,6 +57,12 @@ export interface EmbeddedStoreOptions {
   onLockWait?: (owner: LockOwner) => void;
   /** Journal size past which it is compacted into a new snapshot (tests make it small). */
   compactAtBytes?: number;
+  /**
+   * 0 (default): every write is fsynced before it returns. Bulk ingest sets more:
+   * fsync at most that often and at close; a crashed process loses nothing, a
+   * power cut at most that much time of writes.
+   */
+  syncEveryMs?: number;
 }
 
 export class EmbeddedStore implements GraphStore {
@@ -77,6 +83,7 @@ export class EmbeddedStore implements GraphStore {
       lockWaitMs: options.lockWaitMs ?? 0,
       ...(options.onLockWait ? { onLockWait: options.onLockWait } : {}),
       ...(options.compactAtBytes !== undefined ? { compactAtBytes: options.compactAtBytes } : {}),
+      ...(options.syncEveryMs !== undefined ? { syncEveryMs: options.syncEveryMs } : {}),
     });
   }
 

@@ -16,6 +16,8 @@ export interface StoreUse {
   access?: 'read' | 'write';
   /** Told when another process writes the embedded store's folder and this one starts waiting. */
   onLockWait?: (owner: LockOwner) => void;
+  /** Bulk ingest: the embedded store fsyncs its journal at most this often (ms) instead of every write. */
+  syncEveryMs?: number;
 }
 
 /** Creates the configured store without connecting. */
@@ -26,6 +28,7 @@ export function createStore(config: StoreConfig, use: StoreUse = {}): GraphStore
     access: use.access ?? 'write',
     lockWaitMs: config.lockWaitMs ?? 0,
     ...(use.onLockWait ? { onLockWait: use.onLockWait } : {}),
+    ...(use.syncEveryMs !== undefined ? { syncEveryMs: use.syncEveryMs } : {}),
   });
 }
 

@@ -26,6 +26,8 @@ export interface StoreFilesOptions {
   onLockWait?: (owner: LockOwner) => void;
   /** The journal is compacted once it is larger than this and than the snapshot. */
   compactAtBytes?: number;
+  /** 0: fsync every write; above: at most that often (see JournalFile). */
+  syncEveryMs?: number;
 }
 
 /** What open() found: the snapshot's documents, then the journal entries to replay after them. */
@@ -49,7 +51,7 @@ export class StoreFiles {
     private readonly options: StoreFilesOptions,
   ) {
     this.snapshot = new SnapshotFile(folder, options.fs);
-    this.journal = new JournalFile(folder, options.fs);
+    this.journal = new JournalFile(folder, options.fs, options.syncEveryMs ?? 0);
   }
 
   /** Opens for the configured access; a writer takes the lock and cleans up after a crash. */

@@ -132,8 +132,21 @@ export function mergeRelation(known: StoredRelation | undefined, seen: StoredRel
     ...(known.role === undefined && seen.role !== undefined ? { role: seen.role } : {}),
     ...(known.about === undefined && seen.about !== undefined ? { about: seen.about } : {}),
     confidence: Math.max(known.confidence, seen.confidence),
-    evidence: dedupeEvidence([...known.evidence, ...seen.evidence]),
+    evidence: appendEvidence(known.evidence, seen.evidence),
   };
+}
+
+/**
+ * `known` then the new entries of `added`. Evidence of different sources never
+ * collides (the key starts with the source), so a relation that many sources
+ * support is deduplicated only when a source adds to itself: merging stays
+ * linear in the sources instead of re-keying every entry each time.
+ */
+function appendEvidence(known: Evidence[], added: Evidence[]): Evidence[] {
+  const fresh = dedupeEvidence(added);
+  const sources = new Set(fresh.map((e) => e.source));
+  const overlap = known.some((e) => sources.has(e.source));
+  return overlap ? dedupeEvidence([...known, ...fresh]) : [...known, ...fresh];
 }
 
 /** The same sentence (source + offsets) found by the same rule is one evidence entry. */
