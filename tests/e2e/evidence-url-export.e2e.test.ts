@@ -131,7 +131,12 @@ describe('the view in the URL', () => {
     await copy.goto(link);
     await copy.locator('#detail h2', { hasText: '唐大军' }).waitFor();
     await waitForLayoutToSettle(copy);
-    await copy.waitForFunction((ratio) => Math.abs((globalThis as { __policygraph?: { camera(): { ratio: number } } }).__policygraph!.camera().ratio - ratio) < 1e-3, camera.ratio);
+    // The replay lets the layout settle after each load before the camera is restored: slow on a busy machine.
+    await copy.waitForFunction(
+      (ratio) => Math.abs((globalThis as { __policygraph?: { camera(): { ratio: number } } }).__policygraph!.camera().ratio - ratio) < 1e-3,
+      camera.ratio,
+      { timeout: 120_000 },
+    );
     expect(await viewOf(copy)).toEqual(original);
     expect(await probe(copy, 'nodeLook', 'person:唐大军')).toEqual(tang);
     const restored = await probe(copy, 'camera');
@@ -156,10 +161,12 @@ describe('the view in the URL', () => {
     expect(await probe(page, 'expansions')).toEqual([]);
     await page.goForward();
     await expect.poll(() => urlParam(page, 'exp')).not.toBeNull();
-    await page.waitForFunction(() => (globalThis as { __policygraph?: { expansions(): string[] } }).__policygraph!.expansions().length === 1);
+    await page.waitForFunction(() => (globalThis as { __policygraph?: { expansions(): string[] } }).__policygraph!.expansions().length === 1, null, {
+      timeout: 120_000,
+    });
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 360_000);
 });
 
 async function download(page: Page, id: string, file: string): Promise<Buffer> {
