@@ -14,14 +14,15 @@ import { requireAccess, type ApiKeys } from './http/auth.ts';
 import { answerIfFresh, cacheControl, contentTag, revisionTag } from './http/caching.ts';
 import { corsHandler } from './http/cors.ts';
 import { requestLogger } from './http/request-log.ts';
+import { rateLimiters, securityHeaders, type RateLimits } from './http/security.ts';
 import { uploadParser, type UploadLimits } from './http/upload.ts';
 import { API_ROUTES, API_VERSION } from './routes/index.ts';
 import { cacheModeOf, isRawAnswer, type RawAnswer, type Route, type RouteContext, type UploadedFile } from './routes/route.ts';
 import { validateInput } from './validate.ts';
 import type { CypherOptions, GraphStore } from './store/types.ts';
 
-/** Keys, CORS origins and size limits (from server/config.ts in `serve`). */
-export interface HttpOptions extends ApiKeys {
+/** Keys, CORS origins, size and rate limits (from server/config.ts in `serve`). */
+export interface HttpOptions extends ApiKeys, RateLimits {
   corsOrigins: string[];
   jsonLimitBytes: number;
   uploadLimitBytes: number;
@@ -49,6 +50,8 @@ export const DEFAULT_HTTP: HttpOptions = {
   jsonLimitBytes: 1024 ** 2,
   uploadLimitBytes: 8 * 1024 ** 2,
   uploadMaxFiles: 20,
+  cypherPerMinute: 60,
+  uploadsPerMinute: 30,
 };
 
 /** Builds the app; the caller listens. */
@@ -60,13 +63,17 @@ export function createApp(dependencies: AppDependencies): Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(requestLogger(logger));
+  app.use(securityHeaders());
   const cors = corsHandler(http.corsOrigins);
   if (cors) app.use('/api', cors);
   app.use('/api', express.json({ limit: http.jsonLimitBytes }));
   const limits: UploadLimits = { fileBytes: http.uploadLimitBytes, files: http.uploadMaxFiles };
+  const limiters = rateLimiters(http);
   for (const route of API_ROUTES) {
+    const limiter = route.rateLimit ? limiters[route.rateLimit] : undefined;
+    const limited = limiter ? [limiter] : [];
     const upload = route.upload ? [uploadParser(route.upload, limits)] : [];
-    app[route.method](route.path, requireAccess(route.access ?? 'read', http), ...upload, handle(route, store, cypher, http));
+    app[route.method](route.path, ...limited, requireAccess(route.access ?? 'read', http), ...upload, handle(route, store, cypher, http));
   }
   for (const [path, methods] of methodsByPath(API_ROUTES)) app.route(path).all(methodNotAllowed(methods));
   app.use('/api', (req: Request, _res: Response, next: NextFunction) => {

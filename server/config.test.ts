@@ -31,6 +31,8 @@ describe('loadConfig', () => {
         jsonLimitBytes: 1024 ** 2,
         uploadLimitBytes: 8 * 1024 ** 2,
         uploadMaxFiles: 20,
+        cypherPerMinute: 60,
+        uploadsPerMinute: 30,
       },
     });
     expect(loadConfig({ POLICYGRAPH_DATA: 'store' }, '/srv').dataDir).toBe('/srv/store');
@@ -65,6 +67,8 @@ describe('loadConfig', () => {
       jsonLimitBytes: 64 * 1024,
       uploadLimitBytes: 2 * 1024 ** 2,
       uploadMaxFiles: 3,
+      cypherPerMinute: 60,
+      uploadsPerMinute: 30,
     });
     expect(() => loadConfig({ POLICYGRAPH_API_KEY: 'short-secret' }, '/srv')).toThrow(/POLICYGRAPH_API_KEY=\(12 characters, not shown\)/);
     expect(() => loadConfig({ POLICYGRAPH_API_KEY: 'short-secret' }, '/srv')).not.toThrow(/short-secret/);

@@ -32,6 +32,10 @@ export interface HttpConfig {
   uploadLimitBytes: number;
   /** Most files in one upload. */
   uploadMaxFiles: number;
+  /** POST /api/cypher per client per minute (0: no limit). */
+  cypherPerMinute: number;
+  /** Uploads per client per minute (0: no limit). */
+  uploadsPerMinute: number;
 }
 
 export interface Config {
@@ -100,6 +104,14 @@ const VARIABLES = {
   },
   POLICYGRAPH_JSON_LIMIT: { schema: byteSize.default(1024 ** 2), expects: 'a size in bytes, or with kb/mb (e.g. 1mb)' },
   POLICYGRAPH_UPLOAD_LIMIT: { schema: byteSize.default(8 * 1024 ** 2), expects: 'a size in bytes, or with kb/mb (e.g. 8mb)' },
+  POLICYGRAPH_CYPHER_RATE: {
+    schema: z.coerce.number().int().min(0).max(1_000_000).default(60),
+    expects: 'Cypher queries per client per minute, an integer (0 for no limit)',
+  },
+  POLICYGRAPH_UPLOAD_RATE: {
+    schema: z.coerce.number().int().min(0).max(1_000_000).default(30),
+    expects: 'uploads per client per minute, an integer (0 for no limit)',
+  },
   POLICYGRAPH_MAX_FILE_SIZE: { schema: byteSize.default(8 * 1024 ** 2), expects: 'a size in bytes, or with kb/mb (e.g. 8mb)' },
   POLICYGRAPH_LOCK_WAIT: {
     schema: z.coerce.number().min(0).max(86_400).default(60),
@@ -140,6 +152,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       jsonLimitBytes: values.POLICYGRAPH_JSON_LIMIT,
       uploadLimitBytes: values.POLICYGRAPH_UPLOAD_LIMIT,
       uploadMaxFiles: values.POLICYGRAPH_UPLOAD_FILES,
+      cypherPerMinute: values.POLICYGRAPH_CYPHER_RATE,
+      uploadsPerMinute: values.POLICYGRAPH_UPLOAD_RATE,
     },
   };
 }

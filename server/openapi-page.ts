@@ -4,6 +4,8 @@
  * script — nothing is fetched from the network. Each operation shows its
  * parameters with their constraints, its body, its answers and a curl line.
  */
+import { createHash } from 'node:crypto';
+
 type JsonObject = Record<string, unknown>;
 
 const METHODS = ['get', 'post', 'delete'] as const;
@@ -20,6 +22,9 @@ pre{background:#eef1f5;padding:8px 10px;border-radius:4px;overflow-x:auto;white-
 table{border-collapse:collapse;width:100%;margin:6px 0}th,td{text-align:left;border-top:1px solid #e4e8ee;padding:4px 6px;vertical-align:top}
 th{font-weight:600;color:#4a5566}.muted{color:#6b7585}.lock{color:#b03024;font-weight:600}
 nav a{margin-right:12px}details summary{cursor:pointer;color:#245eb0}`;
+
+/** The page's inline style as a Content-Security-Policy source, so the policy can allow exactly it. */
+export const PAGE_STYLE_SOURCE = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
 
 /** HTML-escapes text. */
 export function escapeHtml(text: string): string {

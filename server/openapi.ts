@@ -55,6 +55,7 @@ const DESCRIBED: Record<number, string> = {
   403: 'Writes are disabled: the server has no POLICYGRAPH_API_KEY.',
   404: 'No such entity, source or article.',
   413: 'The body or an uploaded file is larger than the configured limit.',
+  429: 'Too many such requests from this client; Retry-After says when to try again.',
   501: 'The store does not offer this operation.',
   503: 'The store does not answer.',
 };
@@ -134,7 +135,7 @@ function responses(route: Route): JsonObject {
   for (const status of route.statuses ?? []) out[status] = answer(DESCRIBED[status] ?? 'Answer');
   if (cached) out[304] = { description: DESCRIBED[304], headers: { ...REQUEST_ID, ...CACHE_HEADERS } };
   const access = route.access ?? 'read';
-  const problems = new Set([...route.problems, 401, ...(access === 'write' ? [403] : [])]);
+  const problems = new Set([...route.problems, 401, ...(access === 'write' ? [403] : []), ...(route.rateLimit ? [429] : [])]);
   for (const status of [...problems].sort((a, b) => a - b)) out[status] = problem(status);
   out[500] = { ...problem(500), description: 'The server failed; the log has the details.' };
   return out;

@@ -9,6 +9,7 @@ export const cypherRoutes = [
     path: '/api/cypher',
     summary: 'Run a read-only Cypher query with parameters (Neo4j store only; 501 on the embedded store).',
     tags: ['cypher'],
+    rateLimit: 'cypher',
     body: CypherRequestSchema,
     response: CypherResponseSchema,
     problems: [400, 501],

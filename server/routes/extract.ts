@@ -12,6 +12,7 @@ export const extractRoutes = [
     summary: 'Run the extractor on one uploaded file and answer what `policygraph extract FILE --format json` prints.',
     description: 'Nothing is stored. The file goes in the multipart form field "file"; an unreadable file answers 400 naming it.',
     tags: ['sources'],
+    rateLimit: 'upload',
     upload: { field: 'file', maxFiles: 1, description: 'One text file (.txt), UTF-8 or GB18030.' },
     response: ExtractionSchema,
     problems: [400, 413],

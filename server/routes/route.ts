@@ -74,6 +74,8 @@ interface RouteFields {
   description?: string;
   tags: string[];
   access?: Access;
+  /** A costly request, limited per client (POLICYGRAPH_CYPHER_RATE, POLICYGRAPH_UPLOAD_RATE): 429 past the limit. */
+  rateLimit?: 'cypher' | 'upload';
   cache?: CacheMode;
   upload?: UploadSpec;
   /** Media types of a RawAnswer; absent for JSON routes. */

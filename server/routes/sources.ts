@@ -72,6 +72,7 @@ export const sourceRoutes = [
       'no file could be ingested.',
     tags: ['sources'],
     access: 'write',
+    rateLimit: 'upload',
     upload: { field: 'files', description: 'One or more text files (.txt), UTF-8 or GB18030.' },
     response: IngestResponseSchema,
     status: uploadStatus,
