@@ -20,8 +20,8 @@ describe('nodesShownWhileMoving', () => {
 
 describe('performanceSettings', () => {
   it('switches large graphs to points, thin lines and edges hidden on move', () => {
-    expect(performanceSettings(300, 200)).toEqual({ hideEdgesOnMove: false, defaultNodeType: 'circle', defaultEdgeType: 'arrow' });
-    expect(performanceSettings(20_000, 100_000)).toEqual({ hideEdgesOnMove: true, defaultNodeType: 'point', defaultEdgeType: 'thin' });
+    expect(performanceSettings(300, 200)).toEqual({ hideEdgesOnMove: false, hideLabelsOnMove: false, defaultNodeType: 'circle', defaultEdgeType: 'arrow' });
+    expect(performanceSettings(20_000, 100_000)).toEqual({ hideEdgesOnMove: true, hideLabelsOnMove: true, defaultNodeType: 'point', defaultEdgeType: 'thin' });
     expect(performanceSettings(100, 6_000).defaultNodeType).toBe('point');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Sigma settings that depend on how much is drawn. Large graphs (thousands of
  * entities or relations loaded) draw nodes as points and edges as thin lines with
- * plain draw calls (graph/programs.ts), and hide edges while the camera moves:
+ * plain draw calls (graph/programs.ts), and hide edges and labels while the camera moves:
  * without a GPU (software WebGL) that decides whether panning stays fluid.
  * Started before the graph controller, so that a switch happens while sigma
  * still indexes the smaller graph (a switch re-indexes everything). Renders nothing.
@@ -16,6 +16,7 @@ export const LARGE_GRAPH = { nodes: 3_000, edges: 5_000 } as const;
 
 export interface PerformanceSettings {
   readonly hideEdgesOnMove: boolean;
+  readonly hideLabelsOnMove: boolean;
   readonly defaultNodeType: 'circle' | 'point';
   readonly defaultEdgeType: 'arrow' | 'thin';
 }
@@ -23,7 +24,12 @@ export interface PerformanceSettings {
 /** The settings for a graph of `nodes` entities and `edges` relations. */
 export function performanceSettings(nodes: number, edges: number): PerformanceSettings {
   const large = nodes > LARGE_GRAPH.nodes || edges > LARGE_GRAPH.edges;
-  return { hideEdgesOnMove: large, defaultNodeType: large ? 'point' : 'circle', defaultEdgeType: large ? 'thin' : 'arrow' };
+  return {
+    hideEdgesOnMove: large,
+    hideLabelsOnMove: large,
+    defaultNodeType: large ? 'point' : 'circle',
+    defaultEdgeType: large ? 'thin' : 'arrow',
+  };
 }
 
 /** Keeps the settings in step with what is loaded; returns the unsubscribe function. */

@@ -14,7 +14,7 @@
  * of sigma 3.0.3 (pinned in package.json).
  */
 import { EdgeLineProgram, NodePointProgram, type ProgramAttributeSpecification, type ProgramInfo } from 'sigma/rendering';
-import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from './types.ts';
 
 type BindAttribute = (attr: ProgramAttributeSpecification, program: ProgramInfo, offset: number, setDivisor?: boolean) => number;
@@ -59,9 +59,28 @@ class UploadTracker {
   }
 }
 
-/** Nodes as round points, uploading only changed data. */
+/** Nodes as round points, uploading only changed data, without the picking pass while the camera moves. */
 export class CachedNodePointProgram extends NodePointProgram<NodeAttributes, EdgeAttributes> {
   private readonly tracker = new UploadTracker();
+
+  /**
+   * While the camera moves nothing can be hovered, so the picking layer (drawn
+   * again on every frame) is skipped; the first frame after the move draws it.
+   */
+  override render(params: RenderParams): void {
+    const mouse = this.renderer.getMouseCaptor();
+    const moving = this.renderer.getCamera().isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0;
+    if (!moving || this.pickProgram === null) {
+      super.render(params);
+      return;
+    }
+    if (this.hasNothingToRender()) return;
+    const program = this.normalProgram;
+    program.gl.viewport(0, 0, params.width * params.pixelRatio, params.height * params.pixelRatio);
+    this.bindProgram(program);
+    this.renderProgram(params, program);
+    this.unbindProgram(program);
+  }
 
   override reallocate(capacity: number): void {
     this.tracker.changed();
