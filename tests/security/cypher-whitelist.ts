@@ -1,0 +1,62 @@
+/**
+ * The documented exceptions to "no string-built Cypher": every place where
+ * code puts text into Cypher, with how many times, and why that text can never
+ * come from input. Anything not listed here fails tests/cypher-built.test.ts.
+ * A new entry needs a reason of the same kind: a fixed literal, a name from the
+ * model's fixed lists checked to be a plain identifier, or (user Cypher only)
+ * the guarded query itself.
+ */
+export interface Allowed {
+  file: string;
+  /** The interpolated expression (white space collapsed), or `+`; for a query call, its first argument. */
+  expression: string;
+  /** How many times it may occur in the file. */
+  count: number;
+  why: string;
+}
+
+const MODEL_NAMES = 'a label or relationship type from ENTITY_TYPES / RELATION_TYPES, checked against /^[A-Z][A-Za-z_]*$/ when the query constants are made at load';
+
+export const ALLOWED_CYPHER_PIECES: readonly Allowed[] = [
+  { file: 'server/store/neo4j-read-queries.ts', expression: 'RELS', count: 8, why: `every relation type joined with |: ${MODEL_NAMES}` },
+  { file: 'server/store/neo4j-read-queries.ts', expression: 'RELATION_FIELDS', count: 4, why: 'a fixed literal RETURN list' },
+  { file: 'server/store/neo4j-read-queries.ts', expression: 'SOURCE_FIELDS', count: 3, why: 'a fixed literal map projection' },
+  { file: 'server/store/neo4j-read-queries.ts', expression: 'type', count: 3, why: MODEL_NAMES },
+  { file: 'server/store/neo4j-read-queries.ts', expression: 'label', count: 2, why: MODEL_NAMES },
+  { file: 'server/store/neo4j-read-queries.ts', expression: 'KEY_PARAMETERS[type]', count: 1, why: 'a parameter name keys_<TYPE> made from the model types' },
+  { file: 'server/store/neo4j-read-queries.ts', expression: 'pattern', count: 2, why: 'one of a few fixed patterns (per direction / per relation query) written in this file' },
+  { file: 'server/store/neo4j-read-queries.ts', expression: 'condition', count: 1, why: 'one of a few fixed WHERE fragments written in this file; values go as $parameters' },
+  { file: 'server/store/neo4j-read-queries.ts', expression: 'Math.max(length, 1)', count: 1, why: 'a path length from the fixed range 1…MAX_PATH_LENGTH, one query per length made at load' },
+  { file: 'server/store/neo4j-write-queries.ts', expression: 'label', count: 1, why: MODEL_NAMES },
+  { file: 'server/store/neo4j-write-queries.ts', expression: 'targetLabel', count: 1, why: "'Article' or 'Source', a fixed literal" },
+  { file: 'server/store/neo4j-write-queries.ts', expression: 'type', count: 1, why: MODEL_NAMES },
+  {
+    file: 'server/store/neo4j-write-queries.ts',
+    expression: "LISTS.map((list) => `r.${list} = [i IN keep | r.${list}[i]]`).join(',\\n ')",
+    count: 1,
+    why: 'property names of EVIDENCE_LISTS, a fixed list of literals',
+  },
+  { file: 'server/store/neo4j-write-queries.ts', expression: "LISTS.map((list) => `r.${list} = []`).join(', ')", count: 1, why: 'property names of EVIDENCE_LISTS, a fixed list of literals' },
+  {
+    file: 'server/store/neo4j-write-queries.ts',
+    expression: "LISTS.map((list) => `r.${list} = r.${list} + row.${list}`).join(',\\n ')",
+    count: 1,
+    why: 'property names of EVIDENCE_LISTS, a fixed list of literals',
+  },
+  {
+    file: 'server/store/neo4j-cypher.ts',
+    expression: 'explainable(query)',
+    count: 1,
+    why: 'POST /api/cypher: the user’s own query (the feature), EXPLAINed only after the lexical guard, and run in a READ transaction with a timeout',
+  },
+  { file: 'server/export/cypher.ts', expression: 'type', count: 3, why: `the Cypher export script (a file for the user, never run by PolicyGraph): ${MODEL_NAMES}` },
+  { file: 'server/export/cypher.ts', expression: 'type.toLowerCase()', count: 1, why: 'the Cypher export script: a constraint name from a model type' },
+  {
+    file: 'server/export/cypher.ts',
+    expression: 'list',
+    count: 2,
+    why: 'the Cypher export script: rows written as Cypher literals by the exporter’s escaping (tested by loading the script into Neo4j); never run by PolicyGraph',
+  },
+  { file: 'bench/neo4j-measure.ts', expression: 'query', count: 1, why: 'the benchmark EXPLAINs the store’s own fixed query constants' },
+  { file: 'bench/neo4j-measure.ts', expression: 'known.has(id) ? UPDATE_ENTITIES : CREATE_ENTITIES[row.type]', count: 1, why: 'chooses between the store’s fixed query constants' },
+];
