@@ -102,7 +102,11 @@ export const ALL_ENTITIES = 'MATCH (e:Entity) RETURN labels(e) AS labels, proper
 
 export const ALL_RELATIONS = `MATCH (:Entity)-[r:${RELS}]->(:Entity) RETURN ${RELATION_FIELDS} ORDER BY r.key`;
 
-/** Node counts per entity label and relationship counts per type, each answered from Neo4j's count store. */
+/**
+ * Node counts per entity label and relationship counts per type, each answered
+ * from Neo4j's count store. Evidence entries add up from what each Source records
+ * it gave (no source shares an entry with another), not from a scan of every relation.
+ */
 export const COUNT_BY_LABEL = checked(ENTITY_TYPES)
   .map((label) => `MATCH (n:${label}) RETURN '${label}' AS name, count(n) AS count`)
   .join('\nUNION ALL\n');
@@ -115,7 +119,7 @@ export const COUNT_TOTALS = `
 CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
 CALL () { MATCH (s:Source) RETURN count(s) AS sources }
 CALL () { MATCH (a:Article) RETURN count(a) AS articles }
-CALL () { MATCH ()-[r:${RELS}]->() RETURN sum(size(r.evidence_source)) AS evidence }
+CALL () { MATCH (s:Source) RETURN sum(s.evidence) AS evidence }
 RETURN entities, sources, articles, evidence`;
 
 const SOURCE_FIELDS = 's {.id, .path, .name, .sha256, .title, .encoding, .chars, .ingested_at}';

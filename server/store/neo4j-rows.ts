@@ -6,7 +6,7 @@
  * the embedded store uses too, so both stores read a document the same way.
  */
 import type { Attributes, Entity, RelationType } from '../../schema/model.ts';
-import type { SourceRecord } from './embedded/records.ts';
+import { evidenceCount, type SourceRecord } from './embedded/records.ts';
 import { storableAttributes } from './neo4j-entities.ts';
 import { EVIDENCE_LISTS } from './neo4j-values.ts';
 
@@ -132,6 +132,8 @@ export function documentRows(record: SourceRecord): DocumentRows {
       encoding: source.encoding,
       chars: source.chars,
       ingested_at: source.ingestedAt,
+      /** Evidence entries this source gives (stats add them up). */
+      evidence: evidenceCount(record),
       text,
     },
     articles: articles.map((a) => ({

@@ -100,11 +100,16 @@ export async function readShortestPaths(tx: ManagedTransaction, from: string, to
   return { paths, graph: await readSubgraph(tx, nodes, edges, sequences.length > options.limit) };
 }
 
-/** The `limit` most connected entities (ties by id) and the relations among them. */
-export async function readOverview(tx: ManagedTransaction, limit: number): Promise<Subgraph> {
-  const ranking = (await tx.run(RANK_BY_DEGREE, { limit: neo4j.int(limit + 1) })).records.map((r) => String(r.get('id')));
-  const top = ranking.slice(0, limit);
+/** The `count` most connected entities, most connected first (ties by id). Reads every entity's degree. */
+export async function readRanking(tx: ManagedTransaction, count: number): Promise<string[]> {
+  return (await tx.run(RANK_BY_DEGREE, { limit: neo4j.int(count) })).records.map((r) => String(r.get('id')));
+}
+
+/** The `limit` most connected entities (ties by id) and the relations among them; `ranking` when known already. */
+export async function readOverview(tx: ManagedTransaction, limit: number, ranking?: readonly string[]): Promise<Subgraph> {
+  const ranked = ranking ?? (await readRanking(tx, limit + 1));
+  const top = ranked.slice(0, limit);
   const edges = (await tx.run(RELATIONS_AMONG, { ids: top })).records.map(relationOf);
-  const graph = await readSubgraph(tx, top, [], ranking.length > limit);
+  const graph = await readSubgraph(tx, top, [], ranked.length > limit);
   return { ...graph, edges };
 }

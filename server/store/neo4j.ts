@@ -29,7 +29,7 @@ import { readArticle, readRelationPage, readRevision, readSubgraphAround } from 
 import { readEntity, readSource, readSources, readStats, readWholeGraph } from './neo4j-reads.ts';
 import { searchEntities } from './neo4j-search.ts';
 import { MAX_PATH_LENGTH } from './neo4j-read-queries.ts';
-import { readNeighborhood, readOverview, readShortestPaths } from './neo4j-traversal.ts';
+import { readNeighborhood, readOverview, readRanking, readShortestPaths } from './neo4j-traversal.ts';
 import { deleteSourceWork, storedSha, upsertDocumentWork } from './neo4j-write.ts';
 import type { CypherOptions, GraphStore, NeighborOptions, PathOptions, RelationQuery, SearchOptions, SubgraphScope } from './types.ts';
 
@@ -40,9 +40,14 @@ export interface Neo4jStoreOptions extends Neo4jConnectionOptions {
 
 export const DEFAULT_BATCH_SIZE = 2000;
 
+/** How many of the most connected entities overview() keeps (the API asks for at most 2,000). */
+const RANKING_CACHE = 2001;
+
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j';
   private runner: Neo4jRunner | undefined;
+  /** The most connected entities at a revision of the store (see overview()). */
+  private ranking: { revision: string; ids: string[] } | undefined;
   /** What open() did to the schema (for `policygraph schema apply`). */
   schema: SchemaReport | undefined;
   private readonly batchSize: number;
@@ -119,9 +124,19 @@ export class Neo4jStore implements GraphStore {
     return this.use().read((tx) => readShortestPaths(tx, from, to, options));
   }
 
+  /**
+   * The ranking behind it reads every entity's degree, so the first RANKING_CACHE
+   * ids are kept until the revision moves: the first screen after a write pays for
+   * it once, later ones do not.
+   */
   async overview(limit: number): Promise<Subgraph> {
     checkRange('limit', limit, 1);
-    return this.use().read((tx) => readOverview(tx, limit));
+    return this.use().read(async (tx) => {
+      if (limit >= RANKING_CACHE) return readOverview(tx, limit);
+      const revision = await readRevision(tx);
+      if (this.ranking?.revision !== revision) this.ranking = { revision, ids: await readRanking(tx, RANKING_CACHE) };
+      return readOverview(tx, limit, this.ranking.ids);
+    });
   }
 
   async stats(): Promise<Stats> {
