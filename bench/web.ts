@@ -5,7 +5,8 @@
  * relations and 20k nodes/100k relations measures the time from handing the
  * graph to the explorer to the first frame drawn with it (median of 3 fresh
  * pages), then the frame intervals (requestAnimationFrame) over a fixed camera
- * animation of pans and zooms. Prints a table and writes bench/results/web.json.
+ * animation of pans and zooms. Prints a table and writes bench/results/web.json
+ * (screenshots of the last frame in bench/output/).
  * Headless Chromium here has no GPU: WebGL runs on SwiftShader (software);
  * the output says which renderer drew.
  */
@@ -98,7 +99,7 @@ async function runCase(browser: Browser, url: string, spec: GraphSpec) {
   await page.evaluate(() => (globalThis as BenchWindow).__bench!.animate(300));
   const frames = await page.evaluate((step) => (globalThis as BenchWindow).__bench!.animate(step), STEP_MS);
   const renderer = await page.evaluate(() => (globalThis as BenchWindow).__bench!.renderer());
-  await page.screenshot({ path: join(ROOT, `bench/results/web-${spec.nodes}.png`) });
+  await page.screenshot({ path: join(ROOT, `bench/output/web-${spec.nodes}.png`) });
   await page.close();
   return {
     loads,
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
   const { server, url } = await serve(outDir);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   await mkdir(join(ROOT, 'bench/results'), { recursive: true });
+  await mkdir(join(ROOT, 'bench/output'), { recursive: true });
   try {
     const results = [];
     for (const { name, spec, target } of CASES) {

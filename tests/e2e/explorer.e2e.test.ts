@@ -44,6 +44,8 @@ describe('explorer', () => {
     expect(await probe(page, 'graphSize')).toBeGreaterThan(0);
     expect(await probe(page, 'drawnNodePixels')).toBeGreaterThan(100);
     expect(await page.locator('#legend li[data-type="Person"]').count()).toBe(1);
+    // Colours are set from script: the server's Content Security Policy refuses inline style attributes.
+    expect(await page.evaluate(`getComputedStyle(document.querySelector('#legend li[data-type="Person"] .dot')).backgroundColor`)).toBe('rgb(209, 52, 59)');
     await screenshot(page, 'explorer-search-tangdajun');
     expect(errors).toEqual([]);
     await page.close();

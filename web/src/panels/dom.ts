@@ -30,9 +30,14 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** Sets an attribute from a value: `true` → present and empty, `false`/null/undefined → removed. */
+/**
+ * Sets an attribute from a value: `true` → present and empty, `false`/null/undefined → removed.
+ * `style` goes through the CSSOM: the server's Content Security Policy refuses
+ * inline style attributes, but not styles set from script.
+ */
 export function setAttribute(element: Element, name: string, value: AttributeValue): void {
-  if (value === false || value === null || value === undefined) element.removeAttribute(name);
+  if (name === 'style' && element instanceof HTMLElement) element.style.cssText = value === false || value === null || value === undefined ? '' : String(value);
+  else if (value === false || value === null || value === undefined) element.removeAttribute(name);
   else element.setAttribute(name, value === true ? '' : String(value));
 }
 
