@@ -123,6 +123,9 @@ describe('the view in the URL', () => {
     const original = await viewOf(page);
     const camera = await probe(page, 'camera');
     const tang = await probe(page, 'nodeLook', 'person:唐大军');
+    // Coloured by community now, not by type (people are #d1343b), with the legend saying so.
+    expect(tang?.color).not.toBe('#d1343b');
+    expect(await page.locator('#legend h2').textContent()).toBe('社区（Louvain）');
     const where = await probe(page, 'nodeViewportPosition', 'person:唐大军');
     await screenshot(page, 'url-original');
 
