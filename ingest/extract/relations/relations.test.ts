@@ -135,3 +135,10 @@ describe('cooperation: several partners', () => {
     ]);
   });
 });
+
+describe('structure: a place said to lie in another', () => {
+  it('reads X位于Y and Y的X when the data agrees', () => {
+    expect(relationsOn(structureExtractor, '万州区位于重庆东北部。')).toEqual(['LOCATED_IN 万州区 -> 重庆市']);
+    expect(relationsOn(structureExtractor, '成都位于重庆西部。')).toEqual([]);
+  });
+});

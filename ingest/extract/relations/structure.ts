@@ -9,7 +9,9 @@ import type { ExtractorDescriptor, Findings, MentionFinding, RelationFinding, Se
 import { refOf, relative } from './subject.ts';
 
 /** What may stand between a place and a city abroad it contains: nothing, or a word for a city. */
-const CITY_APPOSITION = /^(?:大都市|城市|首都|名城|都市|港口城市)?$/u;
+const CITY_APPOSITION = /^(?:的|大都市|城市|首都|名城|都市|港口城市)?$/u;
+/** A place said to lie in another (万州区位于重庆东北部): checked against the data like the written pairs. */
+const LIES_IN = /^(?:地处|位于|坐落于|处于)$/u;
 const PART_KINDS = new Set(['Initiative', 'Corridor', 'Platform']);
 /** What a part can belong to: a larger programme, corridor or platform, or a place (…是成渝地区的重要组成部分). */
 const WHOLE_KINDS = new Set(['Initiative', 'Corridor', 'Platform', 'Place']);
@@ -40,6 +42,8 @@ function structure(ctx: SentenceContext): Findings {
     // 四川遂宁; 马来西亚吉隆坡; 东南亚大都市吉隆坡.
     const next = mentions.find((x) => x.type === 'Place' && x.start >= m.end && CITY_APPOSITION.test(text.slice(relative(ctx, m).end, relative(ctx, x).start)));
     if (next && contains(m, next)) relations.push({ type: 'LOCATED_IN', from: refOf(next), to: refOf(m), confidence: 0.9, rule: 'located-in' });
+    const outer = mentions.find((x) => x.type === 'Place' && x.start > m.end && LIES_IN.test(text.slice(relative(ctx, m).end, relative(ctx, x).start)));
+    if (outer && contains(outer, m)) relations.push({ type: 'LOCATED_IN', from: refOf(m), to: refOf(outer), confidence: 0.85, rule: 'located-in' });
   }
   return { mentions: [], relations };
 }
