@@ -15,13 +15,13 @@ import { mergedEntities } from '../server/store/neo4j-entities.ts';
 import { documentRows } from '../server/store/neo4j-rows.ts';
 import { toEntity } from '../server/store/neo4j-values.ts';
 import {
-  MERGE_ARTICLE_MENTIONS,
+  CREATE_ARTICLE_MENTIONS,
   MERGE_ARTICLES,
   CREATE_ENTITIES,
   LOCK_ENTITIES,
   MERGE_RELATIONS,
   MERGE_SOURCE,
-  MERGE_SOURCE_MENTIONS,
+  CREATE_SOURCE_MENTIONS,
   SOURCE_ENTITY_IDS,
   UPDATE_ENTITIES,
 } from '../server/store/neo4j-write-queries.ts';
@@ -53,8 +53,8 @@ export async function oneRowPerTransaction(doc: IngestDocument, target: Target):
     await one(MERGE_SOURCE, { row: rows.source });
     for (const row of rows.articles) await one(MERGE_ARTICLES, { rows: [row], source });
     for (const id of record.entities.keys()) await oneEntity(session, record, id);
-    for (const row of rows.articleMentions) await one(MERGE_ARTICLE_MENTIONS, { rows: [row], source });
-    for (const row of rows.sourceMentions) await one(MERGE_SOURCE_MENTIONS, { rows: [row], source });
+    for (const row of rows.articleMentions) await one(CREATE_ARTICLE_MENTIONS, { rows: [row], source });
+    for (const row of rows.sourceMentions) await one(CREATE_SOURCE_MENTIONS, { rows: [row], source });
     let count = 0;
     for (const [type, list] of rows.relations) {
       for (const row of list) {

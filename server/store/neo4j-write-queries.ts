@@ -84,17 +84,21 @@ CREATE (e:Entity:${label} {id: row.id, name: row.name, aliases: row.aliases, men
 SET e += row.attributes`,
 );
 
-function mergeMentions(targetLabel: 'Article' | 'Source'): string {
+/**
+ * A source's links are all new when they are written (its articles are new, and a
+ * replaced source's old links went first), so CREATE, without MERGE's lookup.
+ */
+function createMentions(targetLabel: 'Article' | 'Source'): string {
   return `
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entity})
 MATCH (t:${targetLabel} {id: row.target})
-MERGE (e)-[m:MENTIONED_IN]->(t)
+CREATE (e)-[m:MENTIONED_IN]->(t)
 SET m.count = row.count, m.source = $source, m.aliases = row.aliases, m += row.attributes`;
 }
 
-export const MERGE_ARTICLE_MENTIONS = mergeMentions('Article');
-export const MERGE_SOURCE_MENTIONS = mergeMentions('Source');
+export const CREATE_ARTICLE_MENTIONS = createMentions('Article');
+export const CREATE_SOURCE_MENTIONS = createMentions('Source');
 
 /**
  * Per relationship type: create or find the relation by key between its two

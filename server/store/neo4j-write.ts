@@ -19,11 +19,11 @@ import {
   CREATE_ENTITIES,
   ENTITY_LINKS,
   LOCK_ENTITIES,
-  MERGE_ARTICLE_MENTIONS,
+  CREATE_ARTICLE_MENTIONS,
   MERGE_ARTICLES,
   MERGE_RELATIONS,
   MERGE_SOURCE,
-  MERGE_SOURCE_MENTIONS,
+  CREATE_SOURCE_MENTIONS,
   READ_SOURCE_SHA,
   SOURCE_ENTITY_IDS,
   STRIP_SOURCE_EVIDENCE,
@@ -116,8 +116,8 @@ async function writeRows(
   sent.push(...sendBatched(tx, MERGE_ARTICLES, rows.articles, batchSize, { source }));
   for (const [type, list] of byType(entities.fresh)) sent.push(...sendBatched(tx, CREATE_ENTITIES[type], list, batchSize));
   sent.push(...sendBatched(tx, UPDATE_ENTITIES, entities.known, batchSize));
-  sent.push(...sendBatched(tx, MERGE_ARTICLE_MENTIONS, rows.articleMentions, batchSize, { source }));
-  sent.push(...sendBatched(tx, MERGE_SOURCE_MENTIONS, rows.sourceMentions, batchSize, { source }));
+  sent.push(...sendBatched(tx, CREATE_ARTICLE_MENTIONS, rows.articleMentions, batchSize, { source }));
+  sent.push(...sendBatched(tx, CREATE_SOURCE_MENTIONS, rows.sourceMentions, batchSize, { source }));
   for (const [type, list] of rows.relations) sent.push(...sendBatched(tx, MERGE_RELATIONS[type as RelationType], list, batchSize));
   await Promise.all(sent);
 }
