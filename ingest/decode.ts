@@ -50,6 +50,8 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; enc
   const cjk16 = utf16ByPlausibility(bytes);
   if (cjk16) return { text: utf16(bytes, cjk16), encoding: cjk16 };
   if (bytes.includes(0)) throw new BadInputFileError(file, 'contains NUL bytes (binary data); give a plain text file');
+  const utf8 = wellFormedUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
   const bad = firstInvalidUtf8(bytes);
   if (bad < 0) return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
   return decodeNonUtf8(bytes, file, bad);
@@ -88,7 +90,23 @@ function decodeNonUtf8(bytes: Uint8Array, file: string, bad: number): { text: st
   );
 }
 
+/**
+ * The text of `bytes` when they are well-formed UTF-8, else undefined. The
+ * platform's fatal decoder rejects exactly what firstInvalidUtf8 finds
+ * (overlong forms, surrogates, cut sequences) and is many times faster than a
+ * byte loop, so the loop runs only to say where a bad file goes wrong.
+ */
+function wellFormedUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 function strictUtf8(bytes: Uint8Array, file: string, offset: number): string {
+  const text = wellFormedUtf8(bytes);
+  if (text !== undefined) return text;
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     throw new BadInputFileError(file, `has a UTF-8 BOM but invalid UTF-8 at byte ${bad + offset}; fix or drop the bad bytes (iconv -f UTF-8 -t UTF-8 -c)`);
