@@ -67,6 +67,8 @@ const COMMON_WORD = /^(?:n|v|vn|a|ad|an|d)$/u;
 
 /** The length of the longest place name `name` starts with (四川省人民政府 → 3), or 0. */
 export function placePrefixLength(name: string, doc: Pick<DocumentContext, 'province'>, maxLength = 10): number {
+  // Every prefix starts with the same two characters: one filter check rules them all out.
+  if (name.length < 3 || !mayNamePlace(name)) return 0;
   for (let length = Math.min(name.length - 1, maxLength); length >= 2; length--) {
     if (lookupPlace(name.slice(0, length), doc)) return length;
   }

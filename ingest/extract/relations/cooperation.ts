@@ -35,9 +35,12 @@ function cooperation(ctx: SentenceContext): Findings {
   };
   // A world region (东南亚) is a market, not a party that can cooperate.
   const partners = (ctx.mentions ?? []).filter((m) => (m.type === 'Place' && m.attributes?.kind !== 'region') || (m.type === 'Organization' && !m.inOffice));
+  // Every partner word holds one of these characters (与, 同, 协同, 联动, 携手, 联合, 会同, 和).
+  const partnerWords = /[与同和携联会]/u.test(ctx.sentence.text);
   partners.forEach((m, i) => {
-    withPartner(ctx, m, partners.slice(i + 1), add);
-    sideBySide(ctx, m, partners.slice(i + 1), add);
+    const later = partners.slice(i + 1);
+    if (partnerWords) withPartner(ctx, m, later, add);
+    if (later.length > 0) sideBySide(ctx, m, later, add);
   });
   abbreviatedPairs(ctx, add);
   return { mentions: [], relations };
