@@ -47,6 +47,25 @@ async function existingNames(session: Session): Promise<Set<string>> {
   return new Set(result.records.map((r) => String(r.get('name'))));
 }
 
+/** Schema errors that mean another process created the same index or constraint first (two opens at once). */
+const ALREADY_THERE = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+]);
+
+/** Runs one schema statement; returns how many indexes and constraints it added (0 when another process was first). */
+async function applyStatement(session: Session, statement: string): Promise<number> {
+  try {
+    const summary = await session.executeWrite(async (tx) => (await tx.run(statement)).summary);
+    const updates = summary.counters.updates();
+    return updates.constraintsAdded + updates.indexesAdded;
+  } catch (error) {
+    if (ALREADY_THERE.has(String((error as { code?: unknown }).code))) return 0;
+    throw error;
+  }
+}
+
 /**
  * Applies the schema to `database` (the server's default when undefined) and waits
  * for the indexes. Statements whose index or constraint already exists by name are
@@ -62,9 +81,7 @@ export async function applySchema(driver: Driver, database: string | undefined):
     for (const statement of statements) {
       const name = schemaName(statement);
       if (name && existing.has(name)) continue;
-      const summary = await session.executeWrite(async (tx) => (await tx.run(statement)).summary);
-      const updates = summary.counters.updates();
-      created += updates.constraintsAdded + updates.indexesAdded;
+      created += await applyStatement(session, statement);
     }
     await session.executeRead((tx) => tx.run('CALL db.awaitIndexes($seconds)', { seconds: INDEX_WAIT_SECONDS }));
   } finally {

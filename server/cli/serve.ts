@@ -1,13 +1,16 @@
 /**
  * `policygraph serve`: opens the store, seeds it from a folder when it is
- * empty (`--seed`), and serves the API and explorer until SIGINT/SIGTERM.
+ * empty (`--seed`), and serves the API and explorer until SIGINT/SIGTERM. A
+ * Neo4j store is opened in the background: the server answers (503 while
+ * Neo4j cannot be reached) and seeds once it is open.
  */
 import { createServer, type Server } from 'node:http';
 import { pino, type Logger } from 'pino';
 import { ConfigError } from '../../schema/errors.ts';
 import { createApp } from '../app.ts';
 import type { Config } from '../config.ts';
-import { openStore } from '../store/index.ts';
+import { createStore } from '../store/index.ts';
+import { openInBackground } from '../store/supervised.ts';
 import type { GraphStore } from '../store/types.ts';
 import { describeSummary, ingestPaths } from './ingest.ts';
 
@@ -49,14 +52,43 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
+/** How often a Neo4j store that could not be opened is tried again. */
+const REOPEN_EVERY_MS = 2_000;
+
+/**
+ * The store to serve. The embedded store opens before serving (its folder must be
+ * usable); Neo4j in the background, seeding once it is open.
+ */
+async function storeToServe(config: Config, options: ServeOptions, logger: Logger): Promise<GraphStore> {
+  const store = createStore(config, {
+    onLockWait: (owner) => logger.warn({ owner }, `waiting for process ${owner.pid} to finish with the data folder`),
+  });
+  const seed = async (opened: GraphStore) => {
+    if (options.seed) await seedIfEmpty(opened, options.seed, logger, config.maxFileBytes);
+  };
+  if (store.kind !== 'neo4j') {
+    await store.open();
+    await seed(store);
+    return store;
+  }
+  const background = openInBackground(store, {
+    retryMs: REOPEN_EVERY_MS,
+    onRetry: (error, attempt) => {
+      if (attempt === 1 || attempt % 30 === 0) logger.warn({ err: error }, `${store.kind} store not open yet; serving 503 and trying again every ${REOPEN_EVERY_MS / 1000} s`);
+    },
+  });
+  void background.opened.then(async () => {
+    logger.info('Neo4j store open');
+    await seed(background.store).catch((error: unknown) => logger.error({ err: error }, 'seeding failed'));
+  });
+  return background.store;
+}
+
 /** Serves until a signal; resolves once the server and store are closed. */
 export async function serve(config: Config, options: ServeOptions): Promise<void> {
   const logger = pino({ level: config.logLevel });
-  const store = await openStore(config, {
-    onLockWait: (owner) => logger.warn({ owner }, `waiting for process ${owner.pid} to finish with the data folder`),
-  });
+  const store = await storeToServe(config, options, logger);
   try {
-    if (options.seed) await seedIfEmpty(store, options.seed, logger, config.maxFileBytes);
     const http = createServer(createApp({ store, logger, http: config.http }));
     const port = await listen(http, options.port, options.host);
     const shown = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;

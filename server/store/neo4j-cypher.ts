@@ -7,14 +7,14 @@
  * JSON and a graph of the nodes, relationships and paths found in them.
  */
 import neo4j, {
-  type ManagedTransaction,
   type Node as Neo4jNode,
   type Path as Neo4jPath,
   type Relationship as Neo4jRelationship,
 } from 'neo4j-driver';
 import type { CypherResponse } from '../../schema/api.ts';
+import { StoreUnavailableError } from '../../schema/errors.ts';
 import { checkQueryType, checkReadOnlyText } from '../cypher-guard.ts';
-import type { Neo4jRunner } from './neo4j-connection.ts';
+import type { Neo4jRunner, QueryRunner } from './neo4j-connection.ts';
 import { plainProperties, plainValue } from './neo4j-values.ts';
 import type { CypherOptions } from './types.ts';
 
@@ -78,7 +78,7 @@ function explainable(query: string): string {
 }
 
 async function readRows(
-  tx: ManagedTransaction,
+  tx: QueryRunner,
   query: string,
   params: Record<string, unknown>,
   options: CypherOptions,
@@ -115,8 +115,17 @@ export function cypherParams(value: unknown): unknown {
   return value;
 }
 
-/** Runs a user's read-only query; ForbiddenQueryError when it is not, ValidationError when Neo4j refuses it. */
-export function runReadOnlyCypher(
+/** User queries running now, per runner: a few at most, so they never hold the pool that lookups need. */
+const running = new WeakMap<Neo4jRunner, number>();
+const DEFAULT_MAX_CONCURRENT = 4;
+
+/**
+ * Runs a user's read-only query; ForbiddenQueryError when it is not, ValidationError
+ * when Neo4j refuses or stops it. It runs once (no managed retry: a query stopped
+ * for its memory must not start again), with the server-side timeout, and at most
+ * `maxConcurrent` at a time; one more answers StoreUnavailableError at once.
+ */
+export async function runReadOnlyCypher(
   runner: Neo4jRunner,
   query: string,
   params: Record<string, unknown>,
@@ -124,5 +133,15 @@ export function runReadOnlyCypher(
 ): Promise<CypherResponse> {
   checkReadOnlyText(query);
   const values = cypherParams(params) as Record<string, unknown>;
-  return runner.read((tx) => readRows(tx, query, values, options), { timeoutMs: options.timeoutMs });
+  const limit = options.maxConcurrent ?? DEFAULT_MAX_CONCURRENT;
+  const now = running.get(runner) ?? 0;
+  if (now >= limit) {
+    throw new StoreUnavailableError(`${limit} Cypher queries are running already; try again in a few seconds (each stops after ${options.timeoutMs / 1000} s at most).`);
+  }
+  running.set(runner, now + 1);
+  try {
+    return await runner.readOnce((tx) => readRows(tx, query, values, options), { timeoutMs: options.timeoutMs });
+  } finally {
+    running.set(runner, (running.get(runner) ?? 1) - 1);
+  }
 }

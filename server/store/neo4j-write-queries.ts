@@ -22,6 +22,15 @@ const LISTS = Object.values(EVIDENCE_LISTS);
 
 export const READ_SOURCE_SHA = 'MATCH (s:Source {id: $source}) RETURN s.sha256 AS sha256';
 
+/**
+ * The source's stored sha256, read under the source's write lock (MERGE takes the
+ * unique-constraint lock for a new id, SET the node's lock for an existing one),
+ * so two writers of the same file run one after the other: the second finds the
+ * first's sha256 and leaves it unchanged instead of adding its evidence again. A
+ * node made here and not filled is rolled back with the transaction.
+ */
+export const LOCK_SOURCE_SHA = 'MERGE (s:Source {id: $source}) SET s.id = $source RETURN s.sha256 AS sha256';
+
 /** Entities the source names (through its MENTIONED_IN links, found by their `source` index). */
 export const SOURCE_ENTITY_IDS = 'MATCH (e:Entity)-[:MENTIONED_IN {source: $source}]->() RETURN DISTINCT e.id AS id';
 

@@ -24,6 +24,7 @@ import {
   MERGE_RELATIONS,
   MERGE_SOURCE,
   CREATE_SOURCE_MENTIONS,
+  LOCK_SOURCE_SHA,
   READ_SOURCE_SHA,
   SOURCE_ENTITY_IDS,
   STRIP_SOURCE_EVIDENCE,
@@ -135,7 +136,8 @@ async function sourceEntityIds(tx: ManagedTransaction, source: string): Promise<
 export async function upsertDocumentWork(tx: ManagedTransaction, record: SourceRecord, batchSize: number): Promise<WriteStatus> {
   const rows = documentRows(record);
   const source = String(rows.source.id);
-  const sha = await storedSha(tx, source);
+  const locked = (await tx.run(LOCK_SOURCE_SHA, { source })).records[0]?.get('sha256');
+  const sha = typeof locked === 'string' ? locked : undefined;
   if (sha === rows.source.sha256) return 'unchanged';
   const previous = sha === undefined ? [] : await sourceEntityIds(tx, source);
   const touched = [...new Set([...previous, ...record.entities.keys()])];

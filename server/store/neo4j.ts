@@ -73,6 +73,7 @@ export class Neo4jStore implements GraphStore {
   async close(): Promise<void> {
     const runner = this.runner;
     this.runner = undefined;
+    runner?.stop();
     await runner?.driver.close();
   }
 

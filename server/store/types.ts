@@ -64,6 +64,8 @@ export interface SubgraphScope {
 export interface CypherOptions {
   timeoutMs: number;
   maxRows: number;
+  /** Most user queries running at once in this process (default 4); more answer 503 at once, so lookups always find a connection. */
+  maxConcurrent?: number;
 }
 
 export interface GraphStore {

@@ -53,10 +53,11 @@ export function findComputedQueryCalls(file: string, source: string): Interpolat
   const found: Interpolation[] = [];
   const call = /\b(?:tx|session|driver|runner|transaction)\.(?:run|executeQuery)\(/g;
   for (const match of source.matchAll(call)) {
-    const argument = firstArgument(source, match.index + match[0].length).trim();
+    const at = match.index ?? 0;
+    const argument = firstArgument(source, at + match[0].length).trim();
     // A literal (templates with `${` are findBuiltCypher's), a constant's name, or a lookup in a frozen map of queries.
     if (/^['"`]/.test(argument) || /^[A-Za-z_$][\w$.]*$/.test(argument) || /^[A-Z][A-Z0-9_]*\[[^\]]+\]!?$/.test(argument)) continue;
-    found.push({ file, line: source.slice(0, match.index).split('\n').length, expression: argument, context: match[0] });
+    found.push({ file, line: source.slice(0, at).split('\n').length, expression: argument, context: match[0] });
   }
   return found;
 }
@@ -82,10 +83,13 @@ function lex(source: string): { templates: Template[]; strings: { start: number;
   const readTemplate = (start: number): number => {
     const t: Template = { start, statics: [''], expressions: [] };
     templates.push(t);
+    const append = (text: string) => {
+      t.statics[t.statics.length - 1] = `${t.statics[t.statics.length - 1] ?? ''}${text}`;
+    };
     let i = start + 1;
     while (i < source.length && source[i] !== '`') {
       if (source[i] === '\\') {
-        t.statics[t.statics.length - 1] += source.slice(i, i + 2);
+        append(source.slice(i, i + 2));
         i += 2;
       } else if (source[i] === '$' && source[i + 1] === '{') {
         const end = readCode(i + 2, '}');
@@ -93,7 +97,7 @@ function lex(source: string): { templates: Template[]; strings: { start: number;
         t.statics.push('');
         i = end + 1;
       } else {
-        t.statics[t.statics.length - 1] += source[i];
+        append(source[i] as string);
         i++;
       }
     }

@@ -97,6 +97,9 @@ public final class Launcher {
         settings.put(GraphDatabaseSettings.pagecache_memory, options.pagecacheBytes);
         settings.put(GraphDatabaseSettings.udc_enabled, false);
         settings.put(GraphDatabaseSettings.allow_file_urls, false);
+        // One transaction may not take more than a quarter of the heap: a hostile query
+        // (RETURN range(1, 100000000)) fails with a memory error instead of exhausting the JVM.
+        settings.put(GraphDatabaseSettings.memory_transaction_max_size, Runtime.getRuntime().maxMemory() / 4);
         // A fresh folder starts faster and stays small without preallocated files.
         settings.put(GraphDatabaseSettings.preallocate_logical_logs, false);
         settings.put(GraphDatabaseSettings.preallocate_store_files, false);
