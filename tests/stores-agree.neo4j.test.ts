@@ -104,7 +104,14 @@ describe('embedded and Neo4j stores on the sample corpus', () => {
     const hubs = overview.nodes.slice(0, 6).map((n) => n.id);
     expect((await embedded.neighbors(hubs[0]!, { depth: 1, limit: 50 })).edges.length).toBeGreaterThan(3);
     for (const id of hubs) {
-      for (const options of [{ depth: 1, limit: 50 }, { depth: 2, limit: 12 }]) {
+      const variants = [
+        { depth: 1, limit: 50 },
+        { depth: 1, limit: 3 },
+        { depth: 1, limit: 50, direction: 'out' as const },
+        { depth: 1, limit: 50, direction: 'in' as const, relationTypes: ['HOLDS_POSITION' as const, 'HOSTS' as const] },
+        { depth: 2, limit: 12 },
+      ];
+      for (const options of variants) {
         expect(sorted(await neo4j.neighbors(id, options)), id).toEqual(sorted(await embedded.neighbors(id, options)));
       }
     }

@@ -71,6 +71,35 @@ export const NEIGHBOR_STEPS = Object.freeze({
   both: neighborSteps(`-[r:${RELS}]-`),
 });
 
+function oneHop(pattern: string): string {
+  return `
+MATCH (s:Entity {id: $id})
+CALL (s) {
+  MATCH (s)${pattern}(o:Entity)
+  WHERE o <> s AND ($types IS NULL OR type(r) IN $types)
+  WITH o, collect(r) AS rels
+  WITH o, rels, COUNT { (o)-[:${RELS}]-() } AS degree
+  ORDER BY degree DESC, o.id ASC
+  RETURN collect({node: o, rels: rels}) AS ranked
+}
+WITH s, ranked[0..$limit] AS kept, size(ranked) > $limit AS truncated,
+     [(s)${pattern.replace('r:', 'l:')}(s) WHERE $types IS NULL OR type(l) IN $types | l] AS loops
+RETURN labels(s) AS labels, properties(s) AS props, truncated,
+       [k IN kept | {labels: labels(k.node), props: properties(k.node)}] AS nodes,
+       [r IN loops + reduce(all = [], k IN kept | all + k.rels) |
+         {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges`;
+}
+
+/**
+ * Depth 1 in one statement, per direction: the start, its neighbours ranked by
+ * degree then id (the first $limit kept), and the relations to them.
+ */
+export const ONE_HOP = Object.freeze({
+  out: oneHop(`-[r:${RELS}]->`),
+  in: oneHop(`<-[r:${RELS}]-`),
+  both: oneHop(`-[r:${RELS}]-`),
+});
+
 /** Per maximum length 1…MAX_PATH_LENGTH (a pattern's length bound cannot be a parameter). */
 export const SHORTEST_PATHS: readonly string[] = Array.from(
   { length: MAX_PATH_LENGTH + 1 },

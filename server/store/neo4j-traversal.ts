@@ -7,10 +7,11 @@
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { PathsResponse, Subgraph } from '../../schema/api.ts';
+import type { StoredRelation } from '../../schema/model.ts';
 import { NotFoundError } from '../../schema/errors.ts';
-import { ENTITY_EXISTS, HOP_KEYS, NEIGHBOR_STEPS, RANK_BY_DEGREE, RELATIONS_AMONG, SHORTEST_PATHS } from './neo4j-read-queries.ts';
+import { ENTITY_EXISTS, HOP_KEYS, NEIGHBOR_STEPS, ONE_HOP, RANK_BY_DEGREE, RELATIONS_AMONG, SHORTEST_PATHS } from './neo4j-read-queries.ts';
 import { readSubgraph, relationOf } from './neo4j-reads.ts';
-import { plainValue } from './neo4j-values.ts';
+import { plainValue, toEntity, toRelation } from './neo4j-values.ts';
 import type { NeighborOptions, PathOptions } from './types.ts';
 
 interface Step {
@@ -40,8 +41,35 @@ async function stepsFrom(tx: ManagedTransaction, frontier: string[], options: Ne
   }));
 }
 
+interface RawRelation {
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+
+/** Depth 1 in one round trip (the explorer's "expand"), with the same answer as the walk below. */
+async function readOneHop(tx: ManagedTransaction, start: string, options: NeighborOptions): Promise<Subgraph> {
+  const types = options.relationTypes?.length ? options.relationTypes : null;
+  const query = ONE_HOP[options.direction ?? 'both'];
+  const record = (await tx.run(query, { id: start, types, limit: neo4j.int(options.limit) })).records[0];
+  if (!record) throw new NotFoundError(`No entity ${start}; search for it with GET /api/search?q=NAME`);
+  const others = (record.get('nodes') as { labels: string[]; props: Record<string, unknown> }[]).map((n) => toEntity(n.labels, n.props));
+  const edges = new Map<string, StoredRelation>();
+  for (const raw of record.get('edges') as RawRelation[]) {
+    const relation = toRelation(raw.type, raw.from, raw.to, raw.props);
+    edges.set(relation.key, relation);
+  }
+  return {
+    nodes: [toEntity(record.get('labels') as string[], record.get('props') as Record<string, unknown>), ...others],
+    edges: [...edges.values()],
+    truncated: record.get('truncated') === true,
+  };
+}
+
 /** The start entity and up to `limit` others within `depth` hops, with the relations walked to reach them. */
 export async function readNeighborhood(tx: ManagedTransaction, start: string, options: NeighborOptions): Promise<Subgraph> {
+  if (options.depth === 1) return readOneHop(tx, start, options);
   // The existence check and the first step go out together (pipelined in one round trip).
   const [, first] = await Promise.all([assertEntity(tx, start), stepsFrom(tx, [start], options)]);
   const kept = new Set([start]);
