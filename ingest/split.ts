@@ -39,7 +39,9 @@ const TOP_MARKER = /^[■□◆]/;
 const DATELINE = /^(?:[■□◆]\s*)?[\p{Script=Han}A-Za-z]{1,16}?(?:讯|电)\s*[（(]\s*(?:记者|通讯员|实习生)/u;
 const TERMINATED = /[。！？!?；;…][”’」』）)"']*$/;
 const SENTENCE_END = /[。！？!?；;]/;
-const CLOSERS = /[”’」』）)"']/;
+/** Sentence ends and the closing marks that stay with them, by character code (checked for every character of a text). */
+const SENTENCE_END_CHARS = new Set([...'。！？!?；;'].map((c) => c.charCodeAt(0)));
+const CLOSER_CHARS = new Set([...'”’」』）)"\''].map((c) => c.charCodeAt(0)));
 /**
  * Longest sentence kept whole (the sample corpus's longest is 374 characters).
  * A longer run without sentence punctuation is cut at clause marks, so that
@@ -160,9 +162,9 @@ export function splitSentences(text: string, articles: ArticleSpan[]): Sentence[
     const isLine = !SENTENCE_END.test(line.text);
     let from = line.start;
     for (let i = line.start; i < line.end; i++) {
-      if (!SENTENCE_END.test(text[i] as string)) continue;
+      if (!SENTENCE_END_CHARS.has(text.charCodeAt(i))) continue;
       let to = i + 1;
-      while (to < line.end && CLOSERS.test(text[to] as string)) to++;
+      while (to < line.end && CLOSER_CHARS.has(text.charCodeAt(to))) to++;
       pushSentence(sentences, text, from, to, articleIndex, isLine);
       from = to;
       i = to - 1;
