@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { pino, type Logger } from 'pino';
-import { ConfigError } from '../../schema/errors.ts';
+import { ConfigError, StoreUnavailableError } from '../../schema/errors.ts';
 import { createApp } from '../app.ts';
 import type { Config } from '../config.ts';
 import { createStore } from '../store/index.ts';
@@ -56,8 +56,10 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 const REOPEN_EVERY_MS = 2_000;
 
 /**
- * The store to serve. The embedded store opens before serving (its folder must be
- * usable); Neo4j in the background, seeding once it is open.
+ * The store to serve, opened and seeded before serving. A Neo4j that cannot be
+ * reached at start does not stop the server: it serves 503 and opens (and seeds)
+ * the store in the background once Neo4j answers. The embedded store's folder
+ * must be usable.
  */
 async function storeToServe(config: Config, options: ServeOptions, logger: Logger): Promise<GraphStore> {
   const store = createStore(config, {
@@ -66,11 +68,18 @@ async function storeToServe(config: Config, options: ServeOptions, logger: Logge
   const seed = async (opened: GraphStore) => {
     if (options.seed) await seedIfEmpty(opened, options.seed, logger, config.maxFileBytes);
   };
-  if (store.kind !== 'neo4j') {
+  try {
     await store.open();
-    await seed(store);
-    return store;
+  } catch (error) {
+    if (store.kind !== 'neo4j' || !(error instanceof StoreUnavailableError)) throw error;
+    return openLater(store, seed, logger);
   }
+  await seed(store);
+  return store;
+}
+
+/** Serves `store` at once (503 until open), opening and seeding it in the background. */
+function openLater(store: GraphStore, seed: (opened: GraphStore) => Promise<void>, logger: Logger): GraphStore {
   const background = openInBackground(store, {
     retryMs: REOPEN_EVERY_MS,
     onRetry: (error, attempt) => {
@@ -94,7 +103,11 @@ export async function serve(config: Config, options: ServeOptions): Promise<void
     const shown = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
     logger.info({ port, store: store.kind }, `PolicyGraph is serving http://${shown}:${port} (${store.kind} store)`);
     await new Promise<void>((done) => {
-      const stop = () => http.close(() => done());
+      const stop = () => {
+        http.close(() => done());
+        // Keep-alive connections would hold the close for their idle timeout.
+        http.closeIdleConnections();
+      };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
