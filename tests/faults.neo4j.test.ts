@@ -79,16 +79,23 @@ async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<
   }
 }
 
-async function expectUnavailable(base: string): Promise<void> {
+/** Checks health and data endpoints answer 503 problem+json; returns the slowest answer's time in ms (reported, not asserted). */
+async function expectUnavailable(base: string): Promise<number> {
+  const started = performance.now();
+  let slowest = 0;
   const health = await get(base, '/api/health');
+  slowest = performance.now() - started;
   expect(health.status).toBe(503);
   expect(HealthSchema.parse(health.body)).toMatchObject({ status: 'unavailable', store: 'neo4j' });
   for (const path of ['/api/search?q=江津', '/api/stats', '/api/entities/person%3A唐大军']) {
+    const before = performance.now();
     const answer = await get(base, path);
+    slowest = Math.max(slowest, performance.now() - before);
     expect(answer.status, path).toBe(503);
     expect(answer.type).toContain('application/problem+json');
     expect(ProblemSchema.parse(answer.body).detail).toMatch(/Neo4j at bolt:\/\/127\.0\.0\.1:\d+ cannot be reached.*tries again/);
   }
+  return Math.round(slowest);
 }
 
 describe('a server whose Neo4j is down, stops and comes back', { timeout: 300_000 }, () => {
@@ -120,18 +127,22 @@ describe('a server whose Neo4j is down, stops and comes back', { timeout: 300_00
     try {
       // Neo4j is not running: the server starts anyway and says so.
       await until(async () => (await get(base, '/api/health')).status === 503, 60_000);
-      await expectUnavailable(base);
+      const atStart = await expectUnavailable(base);
 
       // Neo4j comes up: the server opens the store, applies the schema and seeds, by itself.
       await start();
+      let since = performance.now();
       await until(async () => (await get(base, '/api/health')).status === 200, 60_000);
+      const recovered = Math.round(performance.now() - since);
       await until(async () => ((await get(base, '/api/stats')).body as { sources?: number }).sources === FILES, 120_000);
 
       // Neo4j stops under the running server: 503 at once, no hang.
       await neo4j?.stop();
       neo4j = undefined;
+      since = performance.now();
       await until(async () => (await get(base, '/api/health')).status === 503, 30_000);
-      await expectUnavailable(base);
+      const noticed = Math.round(performance.now() - since);
+      const whileDown = await expectUnavailable(base);
 
       // It comes back on the same port and data folder: the server recovers, the data is there.
       await start();
@@ -140,6 +151,10 @@ describe('a server whose Neo4j is down, stops and comes back', { timeout: 300_00
       expect(stats.status).toBe(200);
       expect(stats.body).toMatchObject({ sources: FILES });
       expect((await get(base, '/api/search?q=江津')).status).toBe(200);
+      console.info(
+        `Neo4j down at start: slowest 503 ${atStart} ms; up again: healthy ${recovered} ms after Neo4j was ready; ` +
+          `stopped under load: 503 after ${noticed} ms, then slowest 503 ${whileDown} ms`,
+      );
     } finally {
       server.child.kill('SIGTERM');
       await server.done;
