@@ -72,7 +72,8 @@ export function canonicalName(type: EntityType, name: string, ctx: ResolveContex
   if (ctx.city && canonical.startsWith('市') && canonical.length > 1) canonical = `${ctx.city}${canonical}`;
   // 省委, 省政府 in a text about 四川 are 四川省委, 四川省政府 (a municipality has no 省).
   else if (ctx.province && /^省(?!市)\p{Script=Han}/u.test(canonical)) canonical = `${ctx.province}${canonical.slice(1)}`;
-  return canonical;
+  // A province's or autonomous region's government is written 省政府 but named 人民政府 (四川省人民政府).
+  return canonical.replace(/^(\p{Script=Han}{2,12}(?:省|自治区))政府$/u, '$1人民政府');
 }
 
 interface Draft {

@@ -21,8 +21,10 @@ const KNOWN_BODIES = [
 const KNOWN = new RegExp(KNOWN_BODIES.sort((a, b) => b.length - a.length).join('|'), 'gu');
 const BODY_SUFFIX = /(?:股份有限公司|有限公司|研究院|研究所|大学|学院|集团|公司|银行|党校|协会|商会|联合会|委员会|商务委|管委会|委|局|厅|办|政府|人大|政协)$/u;
 const JURISDICTION = /^(?:中共|市(?!场)|省|区(?!域)|县(?!域))/u;
-/** Words that end like a body but are not one (格局, 布局, 党委 as part of a title). */
-const NOT_A_BODY = /(?:格局|布局|大局|全局|结局|当局|邮局|开局|变局|^党委|^党组|^支部)$/u;
+/** Words that end like a body but are not one (格局, 布局, 党委 as part of a title, 省委常委 a member of one). */
+const NOT_A_BODY = /(?:格局|布局|大局|全局|结局|当局|邮局|开局|变局|^党委|^党组|^支部|委常委)$/u;
+/** The committees that govern a development zone (东湖高新区管委会, 万州经开区党工委). */
+const ZONE_BODY = /\p{Script=Han}(?:新区|高新区|经开区|开发区|自贸区|试验区|示范区|港区|园区|保税区)(?:党工委|管委会|工委)$/u;
 const SOURCE_OF_FIGURES = /据([\p{Script=Han}]{2,8}?(?:协|会|局|署|组织|中心|院|所|部|委|办))(?:统计|显示|测算|发布|数据)/gu;
 const HONORIFIC = /(\p{Script=Han}{2,3})(?=总书记|同志)/gu;
 
@@ -43,7 +45,7 @@ function bodies(ctx: SentenceContext): Findings {
     const first = spans[words.startingAt(start)]?.word ?? '';
     if (name.length < 2 || mentions.some((x) => x.start === base + start)) return;
     // A place may be written inside one dictionary word with the body (四川省人民政府).
-    if (JURISDICTION.test(name) || (first.length >= 2 && lookupPlace(first, ctx.doc)) || placePrefixLength(name, ctx.doc) > 0) org(name, start);
+    if (JURISDICTION.test(name) || ZONE_BODY.test(name) || (first.length >= 2 && lookupPlace(first, ctx.doc)) || placePrefixLength(name, ctx.doc) > 0) org(name, start);
   });
   if (!text.includes('总书记') && !text.includes('同志')) return { mentions, relations };
   for (const m of matchesOf(HONORIFIC, text)) {

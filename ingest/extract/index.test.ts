@@ -13,6 +13,7 @@ const EXAMPLES: Record<string, { matches: string; misses: string }> = {
   bodies: { matches: '江北区商务委相关负责人表示。', misses: '从区域发展格局看，重庆都市圈功能不断增强。' },
   'listed-kinds': { matches: '可借鉴纽约等国际知名城市的经验。', misses: '聚焦汽车、家电、家居等重点领域。' },
   participation: { matches: '党外人士座谈会召开。市政协主席程丽华出席。', misses: '党外人士座谈会召开。市政协主席程丽华表示，要加快发展。' },
+  'leads-initiative': { matches: '由市商务局牵头实施跨境电商“提质扩容”行动。', misses: '市商务局将实施跨境电商“提质扩容”行动。' },
   implements: { matches: '潼南启动实施“潼越山海”计划。', misses: '今年国家将启动世界级先进制造业集群培育工程。' },
   hosts: { matches: '第二十一届中国—东盟博览会在南宁开幕。', misses: '市委召开市委经济工作会议。' },
   cooperation: { matches: '推进320个川渝共建重点项目。', misses: '扩大绿色食品向东盟出口。' },

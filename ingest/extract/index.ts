@@ -11,6 +11,7 @@ import { bodiesExtractor } from './bodies.ts';
 import { listedExtractor } from './listed.ts';
 import { participationExtractor } from './relations/participation.ts';
 import { implementsExtractor } from './relations/implements.ts';
+import { leadsExtractor } from './relations/leads.ts';
 import { hostsExtractor } from './relations/hosts.ts';
 import { cooperationExtractor } from './relations/cooperation.ts';
 import { structureExtractor } from './relations/structure.ts';
@@ -25,6 +26,7 @@ export const EXTRACTORS: readonly ExtractorDescriptor[] = [
   bodiesExtractor,
   listedExtractor,
   participationExtractor,
+  leadsExtractor,
   implementsExtractor,
   hostsExtractor,
   cooperationExtractor,

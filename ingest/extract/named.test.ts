@@ -79,3 +79,19 @@ describe('named-things: how gatherings and code names are written', () => {
     expect(named('探索与四川遂宁共建综合保税区。')).not.toContain('Platform:四川遂宁共建综合保税区');
   });
 });
+
+describe('named-things: names of gatherings', () => {
+  it('reads a head the dictionary cuts in two (推进/会) whole', () => {
+    expect(named('全省制造业高质量发展推进会在长沙召开。')).toContain('Event:全省制造业高质量发展推进会');
+  });
+  it('keeps verbs and quotes that are part of the name, up to the verb that holds it', () => {
+    expect(named('西安举行“十五五”规划建议解读新闻发布会。')).toContain('Event:“十五五”规划建议解读新闻发布会');
+    expect(named('市政府新闻办召开2025年一季度经济运行情况新闻发布会。')).toContain('Event:2025年一季度经济运行情况新闻发布会');
+    expect(named('西安市推进“三个经济”发展大会召开。')).toContain('Event:西安市推进“三个经济”发展大会');
+  });
+  it('does not take the verbs that govern it or another noun phrase joined by 和', () => {
+    expect(named('提质打造“一带一路”科技交流大会。')).toContain('Event:“一带一路”科技交流大会');
+    expect(named('深入学习贯彻落实中央经济工作会议精神。')).toEqual(['Event:中央经济工作会议']);
+    expect(named('实现年均增长6%的目标和市委六届二次全会提出的目标。')).toEqual(['Event:市委六届二次全会']);
+  });
+});

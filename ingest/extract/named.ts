@@ -8,7 +8,7 @@
 import type { EntityType } from '../../schema/model.ts';
 import type { ExtractorDescriptor, Findings, MentionFinding, SentenceContext } from './types.ts';
 import { HEAD_RULES, QUOTE_HEAD_RULES, isGenericModifier, isNumericCodeName, type HeadRule } from './heads.ts';
-import { STOP_WORDS, afterLeadingVerbs, endsPhrase, nameStart, verbBefore } from './phrases.ts';
+import { STOP_WORDS, afterLeadingVerbs, endsPhrase, gatheringStart, nameStart, verbBefore } from './phrases.ts';
 import type { SentenceWords } from './words.ts';
 import { lookupPlace } from './places.ts';
 import { matchesOf } from './match.ts';
@@ -73,6 +73,7 @@ function quotedName(text: string, words: SentenceWords, qs: number, qe: number, 
   // A numeric code name without a head of its own stays bare (“两中心两地”战略定位).
   if (numeric && !headed) return endsPhrase(next) || /^(?:战略|[”’])/u.test(text.slice(qe)) ? candidate(text, 'Initiative', qs, qe, qs) : undefined;
   const modStart = modifierStart(text, words, qs);
+  if (headed?.rule.type === 'Event') return candidate(text, 'Event', gatheringStart(words, qs, headed.end), qe, qs, text.slice(after, headed.end));
   if (headed) return candidate(text, headed.rule.type, modStart, qe, qs, text.slice(after, headed.end));
   const innerHead = headAtEnd(inner);
   if (innerHead) return candidate(text, innerHead.type, modStart, qe, qs);
@@ -155,7 +156,7 @@ function headedNames(text: string, words: SentenceWords, taken: readonly Candida
     // A parenthetical after the head belongs to the name (2025中国产业发展对接活动(重庆), 中欧班列（成渝）).
     if (following && /^[（(]/u.test(following.word) && rule.type !== 'Initiative' && rule.type !== 'Document') end = following.end;
     if (!endsPhrase(spans[words.startingAt(end)])) continue;
-    const start = withPartyPrefix(text, afterLeadingVerbs(words, nameStart(words, headStart + m[0].length, 30), headStart, false));
+    const start = rule.type === 'Event' ? withPartyPrefix(text, gatheringStart(words, headStart, end)) : withPartyPrefix(text, afterLeadingVerbs(words, modifierFrom(words, headStart, headStart + m[0].length), headStart, false));
     const modifier = spans.filter((s) => s.start >= start && s.end <= headStart).map((s) => s.word);
     const headWord = spans[at] as (typeof spans)[number];
     const selfNamed = SELF_NAMED.has(m[0]) || (headWord.start < headStart && headWord.start >= start);
@@ -165,6 +166,17 @@ function headedNames(text: string, words: SentenceWords, taken: readonly Candida
     found.push({ type: rule.type, start, end, name: text.slice(start, end), aliases: [] });
   }
   return found;
+}
+
+/**
+ * Where the modifier of a head ending at `headEnd` starts. A head the
+ * dictionary cuts into several words (推进/会, 签约/仪式) is read whole, so a
+ * verb inside it does not end the name; a head that is one word, or sits
+ * inside one (万盛经开区), is read back from its end.
+ */
+function modifierFrom(words: SentenceWords, headStart: number, headEnd: number): number {
+  const first = words.spans[words.startingAt(headStart)];
+  return first !== undefined && first.end < headEnd ? nameStart(words, headStart, 30, false) : nameStart(words, headEnd, 30);
 }
 
 /** 党的 is part of how party congresses and plenums are named (党的二十届四中全会). */

@@ -25,8 +25,13 @@ export function readNames(text: string, pos: number): NameSpan[] {
   let i = pos;
   while (i < text.length && text[i] === ' ') i++;
   if (i > pos) return readSpacedNames(text, i);
-  const one = readAttachedName(text, i);
-  return one ? [one] : [];
+  const names: NameSpan[] = [];
+  // Several holders of one office are listed with 、 (副省长孙海波、吴雪梅出席).
+  for (let one = readAttachedName(text, i); one; one = text[one.end] === '、' ? readAttachedName(text, one.end + 1) : undefined) {
+    names.push(one);
+    if (names.length > 1 && !one.delimited) break;
+  }
+  return names;
 }
 
 function readSpacedNames(text: string, from: number): NameSpan[] {

@@ -64,6 +64,27 @@ describe('office-chain: offices written before a name', () => {
   });
 });
 
+describe('office-chain: heads of a government', () => {
+  it('puts the head of a division in its government (区长 → 青白江区政府, 自治区主席 → 自治区人民政府)', () => {
+    expect(run('青白江区区长李刚介绍。')).toEqual(['李刚-区长->青白江区政府']);
+    expect(run('成都市长王凤出席。')).toEqual(['王凤-市长->成都市政府']);
+    expect(run('自治区党委副书记、自治区主席韦强主持开幕式。')).toEqual(['韦强-副书记->自治区党委', '韦强-主席->自治区人民政府']);
+  });
+  it('does not make a government of words that name no division', () => {
+    expect(run('该区区长李刚介绍。')).toEqual(['李刚-区长->区政府']);
+    expect(run('市政协副主席王林出席。')).toEqual(['王林-副主席->市政协']);
+  });
+});
+
+describe('office-chain: several holders of one office', () => {
+  it('gives the office to every name of a 、 list after it', () => {
+    expect(run('副省长孙海波、吴雪梅出席。')).toEqual(['孙海波-副省长->省政府', '吴雪梅-副省长->省政府']);
+  });
+  it('stops at an item that is another office, not a name', () => {
+    expect(run('副市长王林、省发展改革委主任赵刚出席。')).toEqual(['王林-副市长->市政府', '赵刚-主任->省发展改革委']);
+  });
+});
+
 describe('parseOfficeChain', () => {
   it('returns organisation offsets into the sentence', () => {
     const text = '市人大代表、江津区委书记 唐大军';

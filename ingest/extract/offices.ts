@@ -10,6 +10,7 @@ import { GOVERNMENT_HEAD, JURISDICTION_PREFIX, ORG_SUFFIX, TITLE_AT_END, TITLE_S
 import { plausibleName, readNames, type NameSpan } from './names.ts';
 import { isByline } from '../split.ts';
 import { matchesOf } from './match.ts';
+import { lookupPlace } from './places.ts';
 
 /** One organisation + title segment of a chain, offsets relative to the sentence. */
 export interface OfficeSegment {
@@ -62,11 +63,27 @@ function readSegment(text: string, start: number, end: number, rightmost: boolea
     org = `${org}${party[1]}`;
     titleText = party[2] as string;
   }
+  const orgStart = start + lead + (before.length - trimmed.replace(/^[■□◆●\s]+/u, '').length);
+  const government = governmentOf(org, titleText);
+  if (government) return { org: government, orgStart, orgEnd: orgStart + org.length, inherited: false, title: titleText };
   if (!ORG_SUFFIX.test(org) || org.length < 2 || org.length > MAX_ORG_LENGTH) {
     return rightmost && GOVERNMENT_HEAD.test(title[0]) ? { inherited: false, title: title[0] } : undefined;
   }
-  const orgStart = start + lead + (before.length - trimmed.replace(/^[■□◆●\s]+/u, '').length);
   return { org, orgStart, orgEnd: orgStart + org.length, inherited: false, title: titleText };
+}
+
+/** A division written before the head of its government: 青白江区区长 → 青白江区政府, 自治区主席 → 自治区人民政府. */
+const DIVISION = /^\p{Script=Han}{1,10}(?:省|市|区|县|州|镇|乡)$/u;
+/** Words for "this district", "the whole city": not the name of one. */
+const NOT_A_DIVISION = /^(?:该|本|全|各|我|此|其|副)/u;
+
+function governmentOf(place: string, title: string): string | undefined {
+  if (/自治区$/u.test(place) && /^(?:常务)?副?主席$/u.test(title)) return `${place}人民政府`;
+  const head = GOVERNMENT_HEAD.exec(title);
+  if (!head || NOT_A_DIVISION.test(place)) return undefined;
+  // 青白江区区长 is 青白江区政府; 成都市长 (a short name) is 成都市政府.
+  if (DIVISION.test(place) && place.endsWith(head[1] as string)) return `${place}政府`;
+  return lookupPlace(place, {}) ? `${place}${head[1]}政府` : undefined;
 }
 
 /** Segments without an organisation take the nearest one to their left; 市长 belongs to 市政府. */

@@ -151,6 +151,77 @@ function governsName(span: WordSpan, prev: WordSpan | undefined): boolean {
   return !afterGoverningVerb && (opensClause(prev) || afterSubject());
 }
 
+/** Verbs that hold, open or attend a gathering: they always end its name (举行…论坛, 出席…大会). */
+const HOLDING_VERBS = new Set([
+  '举行', '召开', '举办', '主办', '承办', '协办', '出席', '参加', '参与', '开幕', '闭幕', '启动', '亮相', '筹办', '召集', '主持', '列席',
+  '组织', '参会', '与会', '办好', '开好', '见证', '致辞', '参观', '观摩',
+]);
+/** Stop words that may sit inside a gathering's name (中国东西部合作与投资贸易洽谈会, 系列主题新闻发布会). */
+const INSIDE_GATHERING = new Set(['与', '系列']);
+/** Words of a date or time of day before a gathering (11月28日上午市政府新闻办…). */
+const TIME_WORD = /^(?:日|上午|下午|晚上|晚间|日前|近日|当天|今天|昨天|昨日|今日|近期)$/u;
+
+/**
+ * Where the name of a gathering whose head starts at `headStart` begins.
+ * Such names hold verbs and quotes of their own (2025年重庆市推进…先行区建设
+ * 新闻发布会, “建设‘六区一高地’”主题新闻发布会, 西安市推进“三个经济”发展大会),
+ * so only a verb that holds or attends it (举行, 召开, 出席…), a verb opening
+ * the clause, a date, punctuation or a function word ends it.
+ */
+export function gatheringStart(words: SentenceWords, headStart: number, headEnd: number, maxLength = 40): number {
+  const spans = words.spans;
+  let i = words.endingAt(headStart);
+  let start = headStart;
+  if (i < 0 && headStart > 0) {
+    // The head begins inside a word (常务会议): the whole word is part of the name.
+    const holding = words.holdingEnd(headStart + 1);
+    if (holding < 0) return headStart;
+    start = (spans[holding] as WordSpan).start;
+    i = holding - 1;
+  }
+  for (; i >= 0; i--) {
+    const span = spans[i] as WordSpan;
+    const w = span.word;
+    if (span.end !== start || headEnd - span.start > maxLength) break;
+    if (w === '”' || w === '’') {
+      const open = openingQuote(spans, i, w === '”' ? '“' : '‘');
+      if (open < 0) break;
+      start = (spans[open] as WordSpan).start;
+      i = open;
+      continue;
+    }
+    if ((isPunct(w) && !joinsParties(span, spans[i - 1])) || (STOP_WORDS.has(w) && !INSIDE_GATHERING.has(w))) break;
+    if (HOLDING_VERBS.has(w) || TIME_WORD.test(w) || (endsInGoverningVerb(w) && posOf(w) !== 'n')) break;
+    if (governsGathering(span, spans[i - 1])) break;
+    start = span.start;
+  }
+  return start;
+}
+
+/** Who or when a gathering is of, written before a verb inside its name (重庆市推进…新闻发布会, 2025年推进…大会). */
+const GATHERING_OWNER = /^(?:\d{4}年?|全省|全市|全国|全区|全县)$/u;
+
+/**
+ * A verb before a gathering's name that governs it (提质打造…大会): a verb of
+ * the closed list unless the place or year the gathering is of stands before
+ * it; another verb when it opens the clause, not right after a governing verb
+ * (规划建议解读…). 建议 before a gathering is the document (规划建议).
+ */
+function governsGathering(span: WordSpan, prev: WordSpan | undefined): boolean {
+  if (!isVerb(span.word) || span.word === '建议') return false;
+  if (ACTION_VERBS.has(span.word) && !NAME_INTERNAL_VERBS.has(span.word)) {
+    return prev === undefined || !(GATHERING_OWNER.test(prev.word) || (prev.word.length >= 2 && lookupPlace(prev.word, {}) !== undefined));
+  }
+  const afterGoverningVerb = prev !== undefined && ACTION_VERBS.has(prev.word) && !NAME_INTERNAL_VERBS.has(prev.word);
+  return !afterGoverningVerb && opensClause(prev);
+}
+
+/** Index of the nearest opening quote `open` before word `close` (within twelve words), or -1. */
+function openingQuote(spans: readonly WordSpan[], close: number, open: string): number {
+  for (let j = close - 1; j >= 0 && j >= close - 12; j--) if ((spans[j] as WordSpan).word === open) return j;
+  return -1;
+}
+
 /** The nearest action verb before `offset` in the same clause (no punctuation between), or undefined. */
 export function verbBefore(spans: readonly WordSpan[], offset: number, verbs: ReadonlySet<string> = ACTION_VERBS): WordSpan | undefined {
   for (let i = spans.length - 1; i >= 0; i--) {

@@ -10,13 +10,13 @@ import type { WordSpan } from '../segment.ts';
 import type { DocumentContext, ExtractorDescriptor, MentionFinding, RelationFinding, SentenceContext } from './types.ts';
 import { SentenceWords } from './words.ts';
 import { matchesOf } from './match.ts';
+import { currentEvents, listLabels } from './gatherings.ts';
 
 export interface DocumentFindings {
   mentions: { mention: MentionFinding; sentence: Sentence }[];
   relations: { relation: RelationFinding; sentence: Sentence }[];
 }
 
-const LIST_LABEL = /^(?:[■●◆]\s*)?(嘉宾|解读人|主持人|主持|发言人|发布人|出席嘉宾|与会嘉宾|访谈嘉宾|对话嘉宾|点评嘉宾|特邀嘉宾|受访嘉宾|圆桌嘉宾|发布嘉宾|出席|出席人员|参会人员|与会人员|访谈人|对话人)\s*[：:]$/u;
 /** Types whose names hold other names that are not mentions of their own (江北 in 重庆江北国际机场). */
 const CONTAINERS = new Set(['Event', 'Initiative', 'Platform', 'Corridor', 'Document']);
 
@@ -46,7 +46,7 @@ export function extractDocument(
   });
   addKnownPersons(sentences, perSentence);
   const kept = perSentence.map(dropNested);
-  runRelationRules(sentences, contextOf, kept, relationRules, relations);
+  runRelationRules(doc, sentences, contextOf, kept, relationRules, relations);
   const mentions = kept.flatMap((list, i) => list.map((mention) => ({ mention, sentence: sentences[i] as Sentence })));
   return { mentions, relations };
 }
@@ -65,46 +65,24 @@ function sentenceContexts(doc: DocumentContext, sentences: readonly Sentence[], 
 }
 
 function runRelationRules(
+  doc: DocumentContext,
   sentences: readonly Sentence[],
   contextOf: (i: number) => SentenceContext,
   mentions: readonly MentionFinding[][],
   rules: readonly ExtractorDescriptor[],
   out: DocumentFindings['relations'],
 ): void {
-  let label: string | undefined;
-  let recentEvent: MentionFinding | undefined;
+  const labels = listLabels(doc.text, sentences);
+  const events = currentEvents(sentences, mentions, labels);
   sentences.forEach((sentence, i) => {
-    const previous = sentences[i - 1];
-    if (previous && previous.article !== sentence.article) recentEvent = undefined;
-    const labelMatch = LIST_LABEL.exec(sentence.text);
-    if (labelMatch) label = labelMatch[1];
-    else if (!sentence.isLine) label = undefined;
-    const own = mentions[i] as MentionFinding[];
-    const event = latestEvent(own, sentence);
-    if (event) recentEvent = event;
     const ctx = contextOf(i);
-    ctx.mentions = own;
-    if (recentEvent) ctx.recentEvent = recentEvent;
-    if (label && !labelMatch) ctx.listLabel = label;
+    ctx.mentions = mentions[i] as MentionFinding[];
+    const event = events[i];
+    const label = labels[i];
+    if (event) ctx.recentEvent = event;
+    if (label) ctx.listLabel = label;
     for (const rule of rules) for (const relation of rule.run(ctx).relations) out.push({ relation, sentence });
   });
-}
-
-/** An event whose decisions are cited (…全会精神, 贯彻…会议部署) or that stands for an institution (…联席会议等机制), not one taking place. */
-const CITED_AFTER = /^(?:和[^，。；]{2,20}?)?(?:精神|部署|要求|决策|重要讲话)|^等?(?:机制|制度)/u;
-const CITED_BEFORE = /(?:贯彻|落实|学习|传达|领会|按照|根据)[^，。；]{0,12}$/u;
-
-/** The last-starting, then longest, event mention of a sentence that is not only cited. */
-function latestEvent(mentions: readonly MentionFinding[], sentence: Sentence): MentionFinding | undefined {
-  let best: MentionFinding | undefined;
-  for (const m of mentions) {
-    if (m.type !== 'Event') continue;
-    const start = m.start - sentence.start;
-    const end = m.end - sentence.start;
-    if (CITED_AFTER.test(sentence.text.slice(end)) || CITED_BEFORE.test(sentence.text.slice(0, start))) continue;
-    if (!best || m.start > best.start || (m.start === best.start && m.end > best.end)) best = m;
-  }
-  return best;
 }
 
 /** A person named once with an office is a mention wherever the name recurs (唐大军说…). */

@@ -21,6 +21,8 @@ const BETWEEN = /^(?:[好实施了着]|[“”‘’、和与及]|\s)*$/u;
 /** A subject that is not an entity of the text (国家将…, 中央…): the clause is not the city's doing. */
 const OTHER_ACTOR = /(?:国家|中央|党中央|国务院|各地|全国)(?:将|要|正|已|全面|层面|也|还)/u;
 
+const LED = /牵头|领衔/u;
+const LED_AFTER = /^[^，。；]{0,3}由[^，。；]{2,16}(?:牵头|领衔)/u;
 function implementsRule(ctx: SentenceContext): Findings {
   const relations: RelationFinding[] = [];
   const text = ctx.sentence.text;
@@ -34,6 +36,8 @@ function implementsRule(ctx: SentenceContext): Findings {
     // Items before 等 are examples of a larger programme, not what the subject carries out.
     if (/^[^，。；]*?等/u.test(text.slice(relative(ctx, m).end)) && /^[“‘]/u.test(m.name)) continue;
     if (OTHER_ACTOR.test(text.slice(0, clauseStart + (verb.index ?? 0)))) continue;
+    // A body that takes the lead (由…牵头实施) LEADS the initiative; the leads rule says so.
+    if (LED.test(text.slice(0, start)) || LED_AFTER.test(text.slice(relative(ctx, m).end))) continue;
     const subject = subjectAt(ctx, clauseStart + (verb.index ?? 0));
     if (!subject) continue;
     relations.push({ type: 'IMPLEMENTS', from: subject, to: refOf(m), confidence: 0.7, rule: 'implements' });

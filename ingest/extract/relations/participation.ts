@@ -10,7 +10,9 @@ import { refOf, relative } from './subject.ts';
 import { matchesOf } from '../match.ts';
 
 /** Verbs of taking part; 讲话 as a noun (重要讲话, 讲话精神) is a speech cited, not given there. */
-const ATTEND_VERBS = /出席|参加|致辞|先后发言|发言|(?<!重要)讲话(?!精神)|参会|与会|演讲|作报告|见证|宣布(?:开幕|闭幕|启动)|参观|巡馆/gu;
+const ATTEND_VERBS = /出席|参加|致辞|先后发言|发言|(?<!重要)讲话(?!精神)|参会|与会|演讲|作报告|见证|宣布(?:开幕|闭幕|启动)|参观|巡馆|(?:审议|讨论)(?=时|中)/gu;
+/** What a person says between the name and a later verb: that verb is not the person's (张三表示，要积极参加…). */
+const OWN_WORDS = /表示|说|指出|强调|介绍|认为|透露|要求|希望|提出|建议|呼吁/u;
 /** Those present named after the verb: 出席会议的有…, 出席活动的领导还有…, 参加座谈的包括…. */
 const PRESENT_BEFORE = /(出席|参加)[^，。；,;]{0,12}的[^，。；,;]{0,6}?(?:有|还有|包括|是)[^。；;]*$/u;
 const LEAD_VERBS = /主持/gu;
@@ -38,12 +40,17 @@ function roleOf(ctx: SentenceContext, person: MentionFinding, event: MentionFind
   const { end } = relative(ctx, person);
   const verbs = [...matchesOf(ATTEND_VERBS, text), ...matchesOf(LEAD_VERBS, text)].filter((m) => m.index >= end).sort((a, b) => a.index - b.index);
   const first = verbs[0];
-  if (first && !/[。；;]/u.test(text.slice(end, first.index))) return first[0] === '先后发言' ? '发言' : first[0];
+  if (first && !/[。；;]/u.test(text.slice(end, first.index)) && !OWN_WORDS.test(text.slice(end, first.index))) return roleWord(first[0]);
   const present = PRESENT_BEFORE.exec(text.slice(0, relative(ctx, person).start));
   if (present) return present[1];
   // A speaker introduced with an office at a press conference the article is about.
   if (/发布会/u.test(event.name) && SPEECH.test(text.slice(end)) && (ctx.mentions ?? []).some((m) => m.inOffice && m.end <= person.start)) return '发言人';
   return undefined;
+}
+
+/** The role a verb gives (先后发言 → 发言; 审议 at a session → 审议). */
+function roleWord(verb: string): string {
+  return verb === '先后发言' ? '发言' : verb;
 }
 
 export const participationExtractor: ExtractorDescriptor = {

@@ -4,6 +4,7 @@ import { implementsExtractor } from './implements.ts';
 import { hostsExtractor } from './hosts.ts';
 import { cooperationExtractor } from './cooperation.ts';
 import { structureExtractor } from './structure.ts';
+import { leadsExtractor } from './leads.ts';
 import { relationsOn } from '../testing.ts';
 
 describe('participation', () => {
@@ -140,5 +141,44 @@ describe('structure: a place said to lie in another', () => {
   it('reads X位于Y and Y的X when the data agrees', () => {
     expect(relationsOn(structureExtractor, '万州区位于重庆东北部。')).toEqual(['LOCATED_IN 万州区 -> 重庆市']);
     expect(relationsOn(structureExtractor, '成都位于重庆西部。')).toEqual([]);
+  });
+});
+describe('leads: who takes the lead in an initiative', () => {
+  it('reads 由X牵头实施Y, X将牵头实施Y and Y由X牵头', () => {
+    expect(relationsOn(leadsExtractor, '由市商务局牵头实施跨境电商“提质扩容”行动。')).toEqual(['LEADS 市商务局 -> 跨境电商“提质扩容”行动']);
+    expect(relationsOn(leadsExtractor, '东湖高新区管委会将牵头实施“光谷创新”行动。')).toEqual(['LEADS 东湖高新区管委会 -> “光谷创新”行动']);
+    expect(relationsOn(leadsExtractor, '“数字重庆”工程由市大数据发展局牵头。')).toEqual(['LEADS 市大数据发展局 -> “数字重庆”工程']);
+  });
+  it('does not read a lead where no body takes it, and leaves IMPLEMENTS to bodies that do not lead', () => {
+    expect(relationsOn(leadsExtractor, '重庆将牵头实施“渝车出海”行动。')).toEqual([]);
+    expect(relationsOn(implementsExtractor, '由市商务局牵头实施跨境电商“提质扩容”行动。')).toEqual([]);
+  });
+});
+
+describe('participation: lists and sessions', () => {
+  it('reads a speaker list whose label shares the line with the first entry', () => {
+    const text = '“十五五”规划建议解读新闻发布会举行\n发布人：市发展改革委党组书记、主任 韩磊\n解读人：市商务局局长 赵敏\n市科技局副局长 钱伟\n主持人：市政府新闻办副主任 孙颖';
+    expect(relationsOn(participationExtractor, text)).toEqual([
+      'ATTENDED 韩磊 -> “十五五”规划建议解读新闻发布会',
+      'ATTENDED 赵敏 -> “十五五”规划建议解读新闻发布会',
+      'ATTENDED 钱伟 -> “十五五”规划建议解读新闻发布会',
+      'LEADS 孙颖 -> “十五五”规划建议解读新闻发布会',
+    ]);
+  });
+  it('ends a list at a marked byline and does not read a transcript as a list', () => {
+    expect(relationsOn(participationExtractor, '重报圆桌会\n主持人：\n■本报记者 王强')).toEqual([]);
+    expect(relationsOn(participationExtractor, '重报圆桌会\n主持人：请问市发展改革委主任高健，今年怎么干？')).toEqual([]);
+  });
+  it('reads delegates who speak while a named session deliberates', () => {
+    const text = '市十六届人大五次会议举行分组审议。市人大代表、青秀区委书记黄涛在审议政府工作报告时说，要加快发展。';
+    expect(relationsOn(participationExtractor, text)).toEqual(['ATTENDED 黄涛 -> 市十六届人大五次会议']);
+  });
+  it('does not take a verb in what a person says for the person taking part', () => {
+    const text = '市十六届人大五次会议开幕。市发展改革委主任高健表示，要组织企业参加博览会。';
+    expect(relationsOn(participationExtractor, text)).toEqual([]);
+  });
+  it('keeps the gathering taking place when another is only named in passing', () => {
+    const text = '2025年重庆市推进先行区建设新闻发布会举行。市文化旅游委副主任朱茂介绍，重庆将承办第十四届中国艺术节。市科技局副局长王伟表示，要加快发展。';
+    expect(relationsOn(participationExtractor, text)).toEqual(['ATTENDED 朱茂 -> 2025年重庆市推进先行区建设新闻发布会', 'ATTENDED 王伟 -> 2025年重庆市推进先行区建设新闻发布会']);
   });
 });
