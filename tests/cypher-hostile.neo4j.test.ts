@@ -162,6 +162,18 @@ describe('POST /api/cypher stops what runs too long, takes too much or returns t
     expect(await fingerprint()).toBe(before);
   });
 
+  it('runs at most 4 user queries at once, answering more with 503 at once, while lookups go on', async () => {
+    const slow = 'UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)';
+    const queries = Array.from({ length: 6 }, () => post(slow));
+    // While the slow ones hold their connections, a lookup still gets one.
+    const lookup = await fetch(`${base}/api/search?q=${encodeURIComponent('唐大军')}`, { signal: AbortSignal.timeout(60_000) });
+    expect(lookup.status).toBe(200);
+    const answers = await Promise.all(queries);
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses).toEqual([400, 400, 400, 400, 503, 503]);
+    for (const busy of answers.filter((a) => a.status === 503)) expect(ProblemSchema.parse(busy.body).detail).toContain('running already');
+  });
+
   it('answers reads again after all of it', async () => {
     const answer = CypherResponseSchema.parse((await post("MATCH (p:Person {name: '唐大军'}) RETURN p.name AS name")).body);
     expect(answer.rows).toEqual([['唐大军']]);
