@@ -36,3 +36,10 @@ describe('wordsAcross', () => {
     expect(wordsAcross([])).toEqual([]);
   });
 });
+
+describe('genre words', () => {
+  it('keeps 聚力 one word, as official writing uses it, and leaves other words as the dictionary cuts them', () => {
+    expect(cutSpans('聚力建设国家科技创新中心').map((w) => w.word).slice(0, 2)).toEqual(['聚力', '建设']);
+    expect(cutSpans('凝聚力量').map((w) => w.word)).not.toContain('聚力');
+  });
+});

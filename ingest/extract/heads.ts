@@ -15,8 +15,14 @@ export interface HeadRule {
 
 export const HEAD_RULES: readonly HeadRule[] = [
   { type: 'Initiative', heads: ['专项行动', '行动计划', '行动', '计划', '工程'], needsVerb: true },
-  { type: 'Initiative', heads: ['先行区', '引领区', '首选区', '试点区', '示范区', '中心城市', '示范城市', '综合试点', '金融中心', '交往中心', '制造业中心', '战略'], needsVerb: true },
+  {
+    type: 'Initiative',
+    heads: ['先行区', '引领区', '首选区', '试点区', '示范区', '中心城市', '示范城市', '枢纽城市', '门户城市', '综合试点', '金融中心', '交往中心', '制造业中心', '科技创新中心', '战略'],
+    needsVerb: true,
+  },
   { type: 'Initiative', heads: ['经济圈', '经济带', '大开发'], needsVerb: false },
+  // City clusters are regions, named by their cities or river (重庆都市圈, 长江中游城市群).
+  { type: 'Place', heads: ['都市圈', '城市群'], needsVerb: false },
   {
     type: 'Event',
     heads: [
@@ -36,6 +42,8 @@ export const HEAD_RULES: readonly HeadRule[] = [
       '步行街', '功能区', '片区', '总部基地', '保供基地', '产业基地', '物流港', '国际港', '空港',
       '合作区', '创新区', '产业园', '产业园区', '工业园区', '物流园', '科技园', '软件园', '铁路港', '航空港', '口岸', '交易中心',
       '转移中心', '会展中心', '博览城', '会展城', '广场',
+      '实验区', '综保区', '港区', '港务区', '港站', '陆港', '物流园区', '集结中心', '物流基地', '生产基地',
+      '制造基地', '研发基地', '出口基地', '核心基地', '示范基地', '信息港', '数据港', '临空经济区', '枢纽港',
     ],
     needsVerb: false,
   },
@@ -62,9 +70,13 @@ const GENERIC = new Set([
 /** Numbers, measure words and demonstratives: 三项行动, 这一计划, 相关工程. */
 const COUNTING = /^(?:[\d.%]+|[一二三四五六七八九十两百千万几多]+[项个大类批条种]?|这|该|此|相关|有关|各|各项|重大|重点|专项|一批|系列|国家|区域|全国|重要|发展|新)$/u;
 
+const POSITIONING = /(?:城市|中心)$/u;
+
 /** Whether a modifier says which thing it is; for Initiatives only counting words are too general. */
-export function isGenericModifier(words: readonly string[], type: EntityType): boolean {
+export function isGenericModifier(words: readonly string[], type: EntityType, head = ''): boolean {
   if (words.length === 0) return true;
+  // A positioning says which by its scope alone (国家中心城市, 国际门户枢纽城市, 国家科技创新中心).
+  if (POSITIONING.test(head)) return false;
   if (type === 'Initiative' || type === 'Document') return words.every((w) => COUNTING.test(w));
   return words.every((w) => GENERIC.has(w) || COUNTING.test(w));
 }

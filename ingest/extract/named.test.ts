@@ -95,3 +95,26 @@ describe('named-things: names of gatherings', () => {
     expect(named('实现年均增长6%的目标和市委六届二次全会提出的目标。')).toEqual(['Event:市委六届二次全会']);
   });
 });
+
+describe('named-things: programmes, positionings, places and ports', () => {
+  it('reads the whole object of a verb of carrying out, cut apart or not', () => {
+    expect(named('实施以“33618”现代制造业集群为核心的现代化产业体系做大做强行动。')).toContain('Initiative:以“33618”现代制造业集群为核心的现代化产业体系做大做强行动');
+    expect(named('实施成渝地区双城经济圈建设走深走实行动，在加快建设上实现突破。')).toContain('Initiative:成渝地区双城经济圈建设走深走实行动');
+  });
+  it('keeps two programmes joined by 和 apart, and a count of them generic', () => {
+    expect(named('深入推进制造业重点产业链高质量发展行动和制造业数字化转型行动。')).toEqual(['Initiative:制造业重点产业链高质量发展行动', 'Initiative:制造业数字化转型行动']);
+    expect(named('重庆将实施三项行动。')).toEqual([]);
+  });
+  it('reads positionings named by their scope alone', () => {
+    expect(named('加快建设国家中心城市。')).toEqual(['Initiative:国家中心城市']);
+    expect(named('（一）聚力建设国家科技创新中心')).toEqual(['Initiative:国家科技创新中心']);
+    expect(named('努力建设中心城市。')).toEqual([]);
+  });
+  it('reads city clusters as places, the longer of overlapping platform names, and 中 pairs', () => {
+    expect(named('推动武汉都市圈、长江中游城市群发展。')).toEqual(['Place:武汉都市圈', 'Place:长江中游城市群']);
+    expect(named('两个都市圈融通互动。')).toEqual([]);
+    expect(named('西安国际港站开行班列。')).toContain('Platform:西安国际港站');
+    expect(named('依托中老铁路。')).toEqual(['Corridor:中老铁路']);
+    expect(named('在发展中老铁路沿线产业。')).toEqual([]);
+  });
+});

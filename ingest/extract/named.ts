@@ -8,9 +8,10 @@
 import type { EntityType } from '../../schema/model.ts';
 import type { ExtractorDescriptor, Findings, MentionFinding, SentenceContext } from './types.ts';
 import { HEAD_RULES, QUOTE_HEAD_RULES, isGenericModifier, isNumericCodeName, type HeadRule } from './heads.ts';
-import { STOP_WORDS, afterLeadingVerbs, endsPhrase, gatheringStart, nameStart, verbBefore } from './phrases.ts';
+import { STOP_WORDS, afterLeadingVerbs, endsPhrase, gatheringStart, nameStart, programmeStart, verbBefore } from './phrases.ts';
 import type { SentenceWords } from './words.ts';
 import { lookupPlace } from './places.ts';
+import { posOf } from '../segment.ts';
 import { matchesOf } from './match.ts';
 import { ORDINAL_MEETING, distinctEvent, expandEvents, jointSessions, shortEvents, type Candidate } from './events.ts';
 
@@ -146,26 +147,57 @@ function candidate(text: string, type: EntityType, start: number, end: number, q
 function headedNames(text: string, words: SentenceWords, taken: readonly Candidate[]): Candidate[] {
   const spans = words.spans;
   const found: Candidate[] = [];
-  for (const m of matchesOf(UNQUOTED.regex, text)) {
+  const ends = new Set<number>();
+  for (const m of headMatches(text)) {
     const headStart = m.index ?? 0;
     let end = headStart + m[0].length;
     const at = words.endingAt(end);
-    if (at < 0 || taken.some((c) => c.start < end && end <= c.end)) continue;
+    if (at < 0 || ends.has(end) || taken.some((c) => c.start < end && end <= c.end)) continue;
+    ends.add(end);
     const rule = UNQUOTED.ruleOf(m[0]);
     const following = spans[at + 1];
     // A parenthetical after the head belongs to the name (2025中国产业发展对接活动(重庆), 中欧班列（成渝）).
     if (following && /^[（(]/u.test(following.word) && rule.type !== 'Initiative' && rule.type !== 'Document') end = following.end;
     if (!endsPhrase(spans[words.startingAt(end)])) continue;
-    const start = rule.type === 'Event' ? withPartyPrefix(text, gatheringStart(words, headStart, end)) : withPartyPrefix(text, afterLeadingVerbs(words, modifierFrom(words, headStart, headStart + m[0].length), headStart, false));
+    const start = withPartyPrefix(text, startOfName(words, rule, m[0], headStart, end));
     const modifier = spans.filter((s) => s.start >= start && s.end <= headStart).map((s) => s.word);
     const headWord = spans[at] as (typeof spans)[number];
     const selfNamed = SELF_NAMED.has(m[0]) || (headWord.start < headStart && headWord.start >= start);
-    if (!SELF_NAMED.has(m[0]) && isGenericModifier(modifier, rule.type) && !selfNamed) continue;
+    if (!SELF_NAMED.has(m[0]) && isGenericModifier(modifier, rule.type, m[0]) && !selfNamed) continue;
+    if (m[0] === '港' && !namesAPort(text.slice(start, end), headWord.word)) continue;
     if (rule.needsVerb && !verbBefore(spans, start)) continue;
     if (rule.type === 'Event' && !distinctEvent(text.slice(start, headStart), m[0])) continue;
     found.push({ type: rule.type, start, end, name: text.slice(start, end), aliases: [] });
   }
-  return found;
+  // 西安国际港 inside 西安国际港站: the longer name of the same kind is the name.
+  return found.filter((c) => !found.some((o) => o !== c && o.type === c.type && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start));
+}
+
+/** Programmes whose whole object a verb of carrying out governs (实施…行动). */
+const PROGRAMME = /^(?:行动|计划|工程|行动计划|专项行动)$/u;
+
+/** Where a headed name starts: gatherings and programmes keep verbs of their own; other names start after the verbs that govern them. */
+function startOfName(words: SentenceWords, rule: HeadRule, head: string, headStart: number, end: number): number {
+  if (rule.type === 'Event') return gatheringStart(words, headStart, end);
+  const object = PROGRAMME.test(head) ? programmeStart(words, headStart) : -1;
+  return object >= 0 ? object : afterLeadingVerbs(words, modifierFrom(words, headStart, headStart + head.length), headStart, false);
+}
+
+/**
+ * Every head noun in `text`, overlapping ones included: a head that begins
+ * inside another (港站 after 国际港 in 西安国际港站) is found too. At one
+ * position the longest head comes first.
+ */
+function headMatches(text: string): RegExpExecArray[] {
+  const re = UNQUOTED.regex;
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    re.lastIndex = m.index + 1;
+  }
+  re.lastIndex = 0;
+  return out;
 }
 
 /**
@@ -177,6 +209,14 @@ function headedNames(text: string, words: SentenceWords, taken: readonly Candida
 function modifierFrom(words: SentenceWords, headStart: number, headEnd: number): number {
   const first = words.spans[words.startingAt(headStart)];
   return first !== undefined && first.end < headEnd ? nameStart(words, headStart, 30, false) : nameStart(words, headEnd, 30);
+}
+
+/**
+ * A port named by its place (阳逻港, 新田港): 港 closes the name, which is not
+ * itself a place (香港) nor a verb of shipping (出港, 到港).
+ */
+function namesAPort(name: string, word: string): boolean {
+  return name.length >= 3 && !posOf(word).startsWith('v') && lookupPlace(name, {}) === undefined && !/^[出进到离靠入]港$/u.test(word);
 }
 
 /** 党的 is part of how party congresses and plenums are named (党的二十届四中全会). */
@@ -217,6 +257,8 @@ function namedFindings(ctx: SentenceContext): Findings {
   const mentions: MentionFinding[] = [...quoted, ...headed].map((c) => {
     const mention: MentionFinding = { type: c.type, name: c.name, surface: c.name, start: base + c.start, end: base + c.end };
     if (c.aliases.length > 0) mention.aliases = c.aliases;
+    // A city cluster is a region, like 东南亚: a market or a setting, not a party to cooperation.
+    if (c.type === 'Place') mention.attributes = { kind: 'region' };
     return mention;
   });
   return { mentions, relations: [] };
@@ -225,8 +267,8 @@ function namedFindings(ctx: SentenceContext): Findings {
 export const namedThingExtractor: ExtractorDescriptor = {
   stage: 'entities',
   id: 'named-things',
-  description: 'Initiatives, events, platforms, corridors and documents named by a head noun (…行动, …发布会, …枢纽, …走廊, …纲要), a quoted code name (“33618”现代制造业集群体系, “六区一高地”) or book-title marks.',
-  entityTypes: ['Initiative', 'Event', 'Platform', 'Corridor', 'Document'],
+  description: 'Initiatives, events, platforms, corridors, documents and city clusters named by a head noun (…行动, …发布会, …枢纽, …走廊, …纲要, …都市圈), a quoted code name (“33618”现代制造业集群体系, “六区一高地”) or book-title marks.',
+  entityTypes: ['Initiative', 'Event', 'Platform', 'Corridor', 'Document', 'Place'],
   relationTypes: [],
   run: namedFindings,
 };

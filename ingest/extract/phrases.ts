@@ -103,11 +103,20 @@ export function nameStart(words: SentenceWords, end: number, maxLength = 24, inc
   for (let i = includeLast ? last - 1 : last; i >= 0; i--) {
     const span = spans[i] as WordSpan;
     if (span.end !== start) break;
+    if (opensPairWithChina(span, spans[i + 1], spans[i - 1])) return span.start;
     if (end - span.start > maxLength || (isPunct(span.word) && !joinsParties(span, spans[i - 1])) || STOP_WORDS.has(span.word)) break;
     if (governsName(span, spans[i - 1])) break;
     start = span.start;
   }
   return start;
+}
+
+/** One-character names of countries and regions that 中 pairs with (中欧班列, 中老铁路, 中新…物流园). */
+const PAIRED_WITH_CHINA = new Set([...'欧老亚新俄蒙非美日韩越柬缅泰巴哈吉乌塔土阿英法德意马印']);
+
+/** 中 at the start of a name, before a country's one-character name (中老铁路): not the postposition 中. */
+function opensPairWithChina(span: WordSpan, next: WordSpan | undefined, prev: WordSpan | undefined): boolean {
+  return span.word === '中' && next !== undefined && PAIRED_WITH_CHINA.has(next.word.charAt(0)) && opensClause(prev);
 }
 
 /**
@@ -219,6 +228,50 @@ function governsGathering(span: WordSpan, prev: WordSpan | undefined): boolean {
 /** Index of the nearest opening quote `open` before word `close` (within twelve words), or -1. */
 function openingQuote(spans: readonly WordSpan[], close: number, open: string): number {
   for (let j = close - 1; j >= 0 && j >= close - 12; j--) if ((spans[j] as WordSpan).word === open) return j;
+  return -1;
+}
+
+/** Verbs whose object is a programme named whole (实施…行动, 启动…计划, 深化…工程). */
+const PROGRAMME_VERBS = new Set(['实施', '开展', '启动', '推进', '落实', '深化', '制定', '出台', '推出', '迭代', '部署', '组织', '谋划', '启动实施', '深入实施']);
+/** Heads that end a programme's name, so 和 after one joins two programmes (…发展行动和…转型行动). */
+const PROGRAMME_HEAD = /(?:行动|计划|工程)$/u;
+
+/**
+ * Where a programme's name starts when a verb of carrying out governs it in
+ * the same clause (实施科技创新和产业创新深度融合行动, 实施以“33618”…为核心的…
+ * 做大做强行动): right after the verb (and 好), whatever the name holds but
+ * punctuation, within `maxLength` characters; -1 when no such verb governs it.
+ */
+export function programmeStart(words: SentenceWords, headStart: number, maxLength = 40): number {
+  const spans = words.spans;
+  let i = words.endingAt(headStart);
+  let start = headStart;
+  if (i < 0 && headStart > 0) {
+    // The dictionary cut the head apart (走实行动 as 实行/动): the word it begins in is part of the name.
+    const holding = words.holdingEnd(headStart + 1);
+    if (holding < 0) return -1;
+    start = (spans[holding] as WordSpan).start;
+    i = holding - 1;
+  }
+  for (; i >= 0; i--) {
+    const span = spans[i] as WordSpan;
+    const w = span.word;
+    if (span.end !== start || headStart - span.start > maxLength) return -1;
+    if (w === '”' || w === '’') {
+      const open = openingQuote(spans, i, w === '”' ? '“' : '‘');
+      if (open < 0) return -1;
+      start = (spans[open] as WordSpan).start;
+      i = open;
+      continue;
+    }
+    if (PROGRAMME_VERBS.has(w)) return start;
+    if ((w === '好' || w === '了') && PROGRAMME_VERBS.has(spans[i - 1]?.word ?? '')) {
+      i--;
+      return start;
+    }
+    if (isPunct(w) || ((w === '和' || w === '及') && PROGRAMME_HEAD.test(spans[i - 1]?.word ?? ''))) return -1;
+    start = span.start;
+  }
   return -1;
 }
 

@@ -102,13 +102,20 @@ function addKnownPersons(sentences: readonly Sentence[], perSentence: MentionFin
   });
 }
 
-/** Drops mentions that sit inside a longer name of another kind (events inside events stay). */
+/**
+ * Drops mentions that sit inside a longer name of another kind (events inside
+ * events stay), and named things inside a body's name (重庆公路物流基地 in
+ * 重庆公路物流基地建设有限公司).
+ */
 function dropNested(mentions: MentionFinding[]): MentionFinding[] {
+  const inside = (m: MentionFinding, n: MentionFinding) => n !== m && n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start;
   return mentions.filter(
     (m) =>
       m.type === 'Person' ||
       !mentions.some(
-        (n) => n !== m && CONTAINERS.has(n.type) && n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start && !(n.type === 'Event' && m.type === 'Event'),
+        (n) =>
+          inside(m, n) &&
+          ((CONTAINERS.has(n.type) && !(n.type === 'Event' && m.type === 'Event')) || (n.type === 'Organization' && CONTAINERS.has(m.type))),
       ),
   );
 }

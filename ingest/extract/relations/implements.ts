@@ -14,13 +14,15 @@ const IMPLEMENT_VERBS = /(实施|开展|启动|推进|推动|落实|打造|构�
  * (国际消费中心城市, 西部地区高质量发展先行区, …高地) and the nation's regional
  * strategies (成渝地区双城经济圈, 西部大开发, 长江经济带).
  */
-const NOT_CARRIED_OUT = /(?:先行区|引领区|首选区|试点区|示范区|中心城市|示范城市|中心|高地|经济圈|经济带|大开发|战略)$/u;
+const NOT_CARRIED_OUT = /(?:经济圈|经济带|大开发)$/u;
 
 /** What may stand between the verb and the initiative: adverbs and other items of the same list. */
 const BETWEEN = /^(?:[好实施了着]|[“”‘’、和与及]|\s)*$/u;
 /** A subject that is not an entity of the text (国家将…, 中央…): the clause is not the city's doing. */
 const OTHER_ACTOR = /(?:国家|中央|党中央|国务院|各地|全国)(?:将|要|正|已|全面|层面|也|还)/u;
 
+/** A proposal or a wish (…建议建立, 应持续推进, 希望…): nobody has taken it up yet. */
+const PROPOSAL = /(?<!《)建议(?!》)|呼吁|希望|(?<![适响供对反相])应(?![用对急])|提到要|意见/u;
 const LED = /牵头|领衔/u;
 const LED_AFTER = /^[^，。；]{0,3}由[^，。；]{2,16}(?:牵头|领衔)/u;
 function implementsRule(ctx: SentenceContext): Findings {
@@ -35,7 +37,7 @@ function implementsRule(ctx: SentenceContext): Findings {
     if (!verb || !BETWEEN.test(withoutMentions(ctx, before.slice((verb.index ?? 0) + verb[0].length), clauseStart + (verb.index ?? 0) + verb[0].length))) continue;
     // Items before 等 are examples of a larger programme, not what the subject carries out.
     if (/^[^，。；]*?等/u.test(text.slice(relative(ctx, m).end)) && /^[“‘]/u.test(m.name)) continue;
-    if (OTHER_ACTOR.test(text.slice(0, clauseStart + (verb.index ?? 0)))) continue;
+    if (OTHER_ACTOR.test(text.slice(0, clauseStart + (verb.index ?? 0))) || PROPOSAL.test(text.slice(0, clauseStart + (verb.index ?? 0)))) continue;
     // A body that takes the lead (由…牵头实施) LEADS the initiative; the leads rule says so.
     if (LED.test(text.slice(0, start)) || LED_AFTER.test(text.slice(relative(ctx, m).end))) continue;
     const subject = subjectAt(ctx, clauseStart + (verb.index ?? 0));

@@ -120,8 +120,8 @@ describe('structure: parts written other ways', () => {
 });
 
 describe('implements: what a place carries out', () => {
-  it('does not make a place carry out a positioning or a national regional strategy', () => {
-    expect(relationsOn(implementsExtractor, '重庆将加快建设国际消费中心城市。')).toEqual([]);
+  it('makes a place build its positioning but not carry out a national regional strategy', () => {
+    expect(relationsOn(implementsExtractor, '重庆将加快建设国际消费中心城市。')).toEqual(['IMPLEMENTS 重庆市 -> 国际消费中心城市']);
     expect(relationsOn(implementsExtractor, '重庆将深入推进成渝地区双城经济圈。')).toEqual([]);
     expect(relationsOn(implementsExtractor, '重庆将深入实施提振消费专项行动。')).toEqual(['IMPLEMENTS 重庆市 -> 提振消费专项行动']);
   });
@@ -180,5 +180,15 @@ describe('participation: lists and sessions', () => {
   it('keeps the gathering taking place when another is only named in passing', () => {
     const text = '2025年重庆市推进先行区建设新闻发布会举行。市文化旅游委副主任朱茂介绍，重庆将承办第十四届中国艺术节。市科技局副局长王伟表示，要加快发展。';
     expect(relationsOn(participationExtractor, text)).toEqual(['ATTENDED 朱茂 -> 2025年重庆市推进先行区建设新闻发布会', 'ATTENDED 王伟 -> 2025年重庆市推进先行区建设新闻发布会']);
+  });
+});
+
+describe('implements: proposals and whole programmes', () => {
+  it('does not credit anyone with what a speaker proposes', () => {
+    expect(relationsOn(implementsExtractor, '徐瑶表示，应持续推进国际消费中心城市建设。')).toEqual([]);
+    expect(relationsOn(implementsExtractor, '《建议》提出我们将继续推进数字中国建设综合试点。')).toEqual(['IMPLEMENTS 重庆市 -> 数字中国建设综合试点']);
+  });
+  it('reads the whole object of 实施 as the programme', () => {
+    expect(relationsOn(implementsExtractor, '实施科技创新和产业创新深度融合行动。')).toEqual(['IMPLEMENTS 重庆市 -> 科技创新和产业创新深度融合行动']);
   });
 });
