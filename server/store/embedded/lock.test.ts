@@ -1,6 +1,6 @@
 /** The embedded store's writer lock: one writer per data folder, stale locks taken over, live ones waited for. */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -56,15 +56,20 @@ describe('data folder lock', () => {
     await got.release();
     await writeFile(lockPath, '{"pid":');
     const old = new Date(Date.now() - 60_000);
-    await import('node:fs/promises').then((fs) => fs.utimes(lockPath, old, old));
+    await utimes(lockPath, old, old);
     const again = await acquireLock(lockPath, { waitMs: 0 });
     await again.release();
     expect(await readdir(dir)).toEqual([]);
   });
 
-  it('never takes over a lock of another host (it cannot tell whether that process lives)', async () => {
+  it('takes over a lock of another host only once its owner has stopped touching it (a replaced container)', async () => {
     await writeFile(lockPath, JSON.stringify({ pid: deadPid(), host: 'elsewhere', command: 'policygraph serve', since: 'x', token: 't' }));
     await expect(acquireLock(lockPath, { waitMs: 0 })).rejects.toMatchObject({ message: expect.stringContaining('on elsewhere') });
+    const old = new Date(Date.now() - 10 * 60_000);
+    await utimes(lockPath, old, old);
+    const got = await acquireLock(lockPath, { waitMs: 0 });
+    expect(JSON.parse(await readFile(lockPath, 'utf8'))).toMatchObject({ pid: process.pid, host: hostname() });
+    await got.release();
   });
 
   it('lets a reader open the folder beside the writer, and refuses writes through it', async () => {

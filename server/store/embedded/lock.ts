@@ -6,6 +6,10 @@
  * process is gone (kill -9, power loss) is taken over; a live one is waited for
  * up to a limit, then refused with a message naming its owner.
  *
+ * The owner touches the file every HEARTBEAT_MS; a lock of another host (a
+ * container that was replaced, with a new host name) is taken over once it has
+ * not been touched for FOREIGN_STALE_MS, since its pid cannot be checked.
+ *
  * Taking over is itself exclusive: the taker first creates `<lock>.break-<token>`
  * for the stale owner's token, so two processes finding the same stale lock
  * cannot both remove it (the second would remove the first's fresh lock).
@@ -42,6 +46,8 @@ const heldHere = new Set<string>();
 
 /** A file whose contents cannot be read yet is being written; after this long it is a crash's leftover. */
 const UNREADABLE_GRACE_MS = 2000;
+const HEARTBEAT_MS = 10_000;
+const FOREIGN_STALE_MS = 120_000;
 
 /** Takes the lock at `path`, waiting for a live owner up to `options.waitMs`. */
 export async function acquireLock(path: string, options: LockOptions): Promise<HeldLock> {
@@ -51,11 +57,22 @@ export async function acquireLock(path: string, options: LockOptions): Promise<H
   for (;;) {
     if (await tryCreate(path, me)) {
       heldHere.add(path);
-      return { path, release: () => release(path, me.token) };
+      const heartbeat = setInterval(() => {
+        const now = new Date();
+        void nodeFs.utimes(path, now, now).catch(() => undefined);
+      }, HEARTBEAT_MS);
+      heartbeat.unref();
+      return {
+        path,
+        release: () => {
+          clearInterval(heartbeat);
+          return release(path, me.token);
+        },
+      };
     }
     const owner = await readOwner(path);
     if (owner === 'gone') continue;
-    if (owner === 'unreadable' ? await unreadableTooLong(path) : isStale(path, owner)) {
+    if (owner === 'unreadable' ? await untouchedFor(path, UNREADABLE_GRACE_MS) : await isStale(path, owner)) {
       await breakLock(path, owner === 'unreadable' ? 'unreadable' : owner.token);
       continue;
     }
@@ -103,14 +120,17 @@ async function readOwner(path: string): Promise<LockOwner | 'gone' | 'unreadable
   return 'unreadable';
 }
 
-async function unreadableTooLong(path: string): Promise<boolean> {
+async function untouchedFor(path: string, ms: number): Promise<boolean> {
   const info = await nodeFs.stat(path).catch(() => undefined);
-  return info !== undefined && Date.now() - info.mtimeMs > UNREADABLE_GRACE_MS;
+  return info !== undefined && Date.now() - info.mtimeMs > ms;
 }
 
-/** Whether the owner is certainly gone: on this host, and no such process (or it is us, in an earlier life). */
-function isStale(path: string, owner: LockOwner): boolean {
-  if (owner.host !== hostname()) return false;
+/**
+ * Whether the owner is gone: on this host, no such process (or it is us, in an
+ * earlier life); on another host, no heartbeat for FOREIGN_STALE_MS.
+ */
+async function isStale(path: string, owner: LockOwner): Promise<boolean> {
+  if (owner.host !== hostname()) return untouchedFor(path, FOREIGN_STALE_MS);
   if (owner.pid === process.pid) return !heldHere.has(path);
   try {
     process.kill(owner.pid, 0);
@@ -129,7 +149,7 @@ async function breakLock(path: string, token: string): Promise<void> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     // Another taker is at it; if it died meanwhile, its breaker file is a leftover after the grace time.
-    if (await unreadableTooLong(breaker)) await nodeFs.rm(breaker, { force: true });
+    if (await untouchedFor(breaker, UNREADABLE_GRACE_MS)) await nodeFs.rm(breaker, { force: true });
     else await sleep(50);
     return;
   }
