@@ -18,6 +18,7 @@ const EXAMPLES: Record<string, { matches: string; misses: string }> = {
   hosts: { matches: '第二十一届中国—东盟博览会在南宁开幕。', misses: '市委召开市委经济工作会议。' },
   cooperation: { matches: '推进320个川渝共建重点项目。', misses: '扩大绿色食品向东盟出口。' },
   structure: { matches: '探索与四川遂宁共建综合保税区。', misses: '重庆成都双城联动。' },
+  'part-of': { matches: '中欧班列（成渝）也是西部陆海新通道的重要组成部分。', misses: '中欧班列（成渝）和西部陆海新通道加快发展。' },
 };
 
 /** What a rule reports on `text`: mentions of its entity types, or relations of its own types. */

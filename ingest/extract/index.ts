@@ -15,6 +15,7 @@ import { leadsExtractor } from './relations/leads.ts';
 import { hostsExtractor } from './relations/hosts.ts';
 import { cooperationExtractor } from './relations/cooperation.ts';
 import { structureExtractor } from './relations/structure.ts';
+import { partOfExtractor } from './relations/parts.ts';
 
 export type { ExtractorDescriptor, Findings, SentenceContext } from './types.ts';
 
@@ -31,6 +32,7 @@ export const EXTRACTORS: readonly ExtractorDescriptor[] = [
   hostsExtractor,
   cooperationExtractor,
   structureExtractor,
+  partOfExtractor,
 ];
 
 export interface ExtractOptions {

@@ -165,12 +165,20 @@ function headedNames(text: string, words: SentenceWords, taken: readonly Candida
     const selfNamed = SELF_NAMED.has(m[0]) || (headWord.start < headStart && headWord.start >= start);
     if (!SELF_NAMED.has(m[0]) && isGenericModifier(modifier, rule.type, m[0]) && !selfNamed) continue;
     if (m[0] === '港' && !namesAPort(text.slice(start, end), headWord.word)) continue;
-    if (rule.needsVerb && !verbBefore(spans, start)) continue;
+    if (rule.needsVerb && !verbBefore(spans, start) && !subjectOfRole(text, start, end)) continue;
     if (rule.type === 'Event' && !distinctEvent(text.slice(start, headStart), m[0])) continue;
     found.push({ type: rule.type, start, end, name: text.slice(start, end), aliases: [] });
   }
   // 西安国际港 inside 西安国际港站: the longer name of the same kind is the name.
   return found.filter((c) => !found.some((o) => o !== c && o.type === c.type && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start));
+}
+
+/** What a programme that opens its clause is said to be (…示范区是…的重要组成部分, …先行区建设加快). */
+const ROLE_AFTER = /^(?:建设)?(?:也|已|正|将|已经)?(?:是|作为|成为|获批|入选|纳入|列入)/u;
+
+/** A name without a governing verb that opens its clause and is what the clause speaks of. */
+function subjectOfRole(text: string, start: number, end: number): boolean {
+  return (start === 0 || /[，。；：,;:]/u.test(text.charAt(start - 1))) && ROLE_AFTER.test(text.slice(end));
 }
 
 /** Programmes whose whole object a verb of carrying out governs (实施…行动). */

@@ -5,6 +5,7 @@ import { hostsExtractor } from './hosts.ts';
 import { cooperationExtractor } from './cooperation.ts';
 import { structureExtractor } from './structure.ts';
 import { leadsExtractor } from './leads.ts';
+import { partOfExtractor } from './parts.ts';
 import { relationsOn } from '../testing.ts';
 
 describe('participation', () => {
@@ -53,7 +54,7 @@ describe('cooperation', () => {
 
 describe('structure', () => {
   it('reads PART_OF from 作为…的重要内容 and LOCATED_IN from data', () => {
-    expect(relationsOn(structureExtractor, '巴蜀文化旅游走廊建设作为双城经济圈建设“三中心一走廊”的重要内容。')).toContain('PART_OF 巴蜀文化旅游走廊 -> “三中心一走廊”');
+    expect(relationsOn(partOfExtractor, '巴蜀文化旅游走廊建设作为双城经济圈建设“三中心一走廊”的重要内容。')).toContain('PART_OF 巴蜀文化旅游走廊 -> “三中心一走廊”');
     expect(relationsOn(structureExtractor, '探索与四川遂宁共建综合保税区。')).toEqual(['LOCATED_IN 遂宁市 -> 四川省']);
   });
   it('does not place a city inside a province that does not contain it', () => {
@@ -108,14 +109,14 @@ describe('structure: places abroad', () => {
 
 describe('structure: parts written other ways', () => {
   it('reads X是Y的重要组成部分 with a place for Y, and Y包括X、Z', () => {
-    expect(relationsOn(structureExtractor, '天府新区是成渝地区双城经济圈建设的重要支点。')).toEqual(['PART_OF 天府新区 -> 成渝地区双城经济圈']);
-    expect(relationsOn(structureExtractor, '“三中心一走廊”包括西部科学城、西部金融中心和巴蜀文化旅游走廊。')).toEqual([
+    expect(relationsOn(partOfExtractor, '天府新区是成渝地区双城经济圈建设的重要支点。')).toEqual(['PART_OF 天府新区 -> 成渝地区双城经济圈']);
+    expect(relationsOn(partOfExtractor, '“三中心一走廊”包括西部科学城、西部金融中心和巴蜀文化旅游走廊。')).toEqual([
       'PART_OF 西部科学城 -> “三中心一走廊”',
       'PART_OF 巴蜀文化旅游走廊 -> “三中心一走廊”',
     ]);
   });
   it('does not read a part from a programme merely named beside another', () => {
-    expect(relationsOn(structureExtractor, '天府新区和两江新区加快建设。')).toEqual([]);
+    expect(relationsOn(partOfExtractor, '天府新区和两江新区加快建设。')).toEqual([]);
   });
 });
 
@@ -190,5 +191,22 @@ describe('implements: proposals and whole programmes', () => {
   });
   it('reads the whole object of 实施 as the programme', () => {
     expect(relationsOn(implementsExtractor, '实施科技创新和产业创新深度融合行动。')).toEqual(['IMPLEMENTS 重庆市 -> 科技创新和产业创新深度融合行动']);
+  });
+});
+
+describe('part-of: the ways a part is written', () => {
+  it('reads …也是/已成为Y的重要组成部分 (节点), and …是Y之一', () => {
+    expect(relationsOn(partOfExtractor, '中欧班列（成渝）也是西部陆海新通道的重要组成部分。')).toEqual(['PART_OF 中欧班列（成渝） -> 西部陆海新通道']);
+    expect(relationsOn(partOfExtractor, '成都国际铁路港已成为西部陆海新通道的重要节点。')).toEqual(['PART_OF 成都国际铁路港 -> 西部陆海新通道']);
+    expect(relationsOn(partOfExtractor, '成都国际铁路港是国家首批陆港型国家物流枢纽之一。')).toEqual(['PART_OF 成都国际铁路港 -> 陆港型国家物流枢纽']);
+  });
+  it('reads 作为Y的重要组成部分，X…, 将X纳入Y and Y：X、Z', () => {
+    expect(relationsOn(partOfExtractor, '作为西部陆海新通道的重要组成部分，中欧班列（成渝）全年开行5000列。')).toEqual(['PART_OF 中欧班列（成渝） -> 西部陆海新通道']);
+    expect(relationsOn(partOfExtractor, '郑州将把中原科技城纳入郑开科创走廊建设。')).toEqual(['PART_OF 中原科技城 -> 郑开科创走廊']);
+    expect(relationsOn(partOfExtractor, '推进“三中心一走廊”：西部科学城、巴蜀文化旅游走廊。')).toEqual(['PART_OF 西部科学城 -> “三中心一走廊”', 'PART_OF 巴蜀文化旅游走廊 -> “三中心一走廊”']);
+  });
+  it('does not read a part from a role in another clause, nor from a programme merely cited', () => {
+    expect(relationsOn(partOfExtractor, '打造西部地区高质量发展先行区，既是推动西部大开发的重要举措，也是现代化新重庆建设的重要支撑。')).toEqual([]);
+    expect(relationsOn(partOfExtractor, '依托西部陆海新通道，中欧班列（成渝）全年开行5000列。')).toEqual([]);
   });
 });
