@@ -39,3 +39,12 @@ describe('place-gazetteer: cities abroad', () => {
     expect(places('包罗万象，气象万千。')).toEqual([]);
   });
 });
+
+describe('place-gazetteer: levels cut off by the dictionary', () => {
+  it('keeps a district level the dictionary cut off with its name (开/州/区)', () => {
+    expect(runOn(placeExtractor, '开州区三地共建示范区。').mentions.map((m) => m.surface)).toEqual(['开州区']);
+  });
+  it('does not add a level that makes another name', () => {
+    expect(runOn(placeExtractor, '江北区加快发展。').mentions.map((m) => m.surface)).toEqual(['江北区']);
+  });
+});

@@ -81,6 +81,8 @@ export function divisionAttributes(d: Division): Record<string, string> {
   return attributes;
 }
 
+const LEVEL = /^(?:省|市|区|县|州|旗)$/u;
+
 function placeFindings(ctx: SentenceContext): Findings {
   const words = ctx.words;
   const mentions: MentionFinding[] = [];
@@ -90,7 +92,14 @@ function placeFindings(ctx: SentenceContext): Findings {
     const next = words[i + 1]?.word;
     const pair = next !== undefined && mayNamePlace(word, next) ? lookupPlace(word + next, ctx.doc) : undefined;
     const match = pair ?? lookupPlace(word, ctx.doc);
-    const length = pair ? word.length + (next as string).length : word.length;
+    let length = pair ? word.length + (next as string).length : word.length;
+    if (pair) i++;
+    // The dictionary may cut a district's level off its name (开/州/区): the level belongs to the name.
+    const level = words[i + 1]?.word;
+    if (match && level !== undefined && LEVEL.test(level) && lookupPlace(ctx.doc.text.slice(offset, offset + length) + level, ctx.doc)?.name === match.name) {
+      length += level.length;
+      i++;
+    }
     if (match) {
       const surface = ctx.doc.text.slice(offset, offset + length);
       const mention: MentionFinding = { type: 'Place', name: match.name, surface, start: offset, end: offset + length, attributes: match.attributes };
@@ -98,7 +107,6 @@ function placeFindings(ctx: SentenceContext): Findings {
       mentions.push(mention);
     }
     offset += length;
-    if (pair) i++;
   }
   return { mentions, relations: [] };
 }

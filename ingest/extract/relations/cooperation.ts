@@ -18,7 +18,7 @@ const SIDE_BY_SIDE = /^(?:双城|两地|两市|两省)?(?:联动|联建|共建|�
 const JOINED_PAIR = /^(?:和|与|、)$/u;
 const LIST_MARK = /^(?:、|和|及|以及)$/u;
 /** Province short names joined before joint work: 川渝共建, 湘鄂赣合作. */
-const ABBREVIATED_PAIR = /([京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新港澳]{2,3})(?=两地|三地|共建|合作|协同|联动|携手|一体化|联合|共同|毗邻地区)/gu;
+const ABBREVIATED_PAIR = /([京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新港澳]{2,3})(?=两地|三地|两省|两省区|两省市|两区|共建|合作|协同|联动|携手|一体化|联合|共同|毗邻地区)/gu;
 
 /** Words of joint work one of which an abbreviated pair needs after it (a cheap pre-check). */
 const JOINT_WORD = /两地|三地|共建|合作|协同|联动|携手|一体化|联合|共同|毗邻/u;
@@ -43,6 +43,7 @@ function cooperation(ctx: SentenceContext): Findings {
     if (later.length > 0) sideBySide(ctx, m, later, add);
   });
   abbreviatedPairs(ctx, add);
+  placeGroups(ctx, add);
   return { mentions: [], relations };
 }
 
@@ -61,7 +62,8 @@ function withPartner(ctx: SentenceContext, m: MentionFinding, later: readonly Me
   let last = m;
   for (const x of later) {
     const gap = text.slice(relative(ctx, last).end, relative(ctx, x).start);
-    if (gap === '' && group.length === 0) last = x;
+    // Of two places written together (四川达州) the more specific one is the partner, in any item of the list.
+    if (gap === '') last = x;
     else if (LIST_MARK.test(gap)) {
       group.push(last);
       last = x;
@@ -84,6 +86,27 @@ function sideBySide(ctx: SentenceContext, m: MentionFinding, later: readonly Men
   const sameProvince = String(m.attributes?.code ?? 'x').slice(0, 2) === String(next.attributes?.code ?? 'y').slice(0, 2);
   const end = relative(ctx, next).end;
   if (!sameProvince && SIDE_BY_SIDE.test(text.slice(end))) add(refOf(m), refOf(next), aboutAfter(text, end));
+}
+
+/** Places listed then counted as parties before joint work: 万州、达州、开州三地共建…. */
+const COUNTED_PARTIES = /^(?:两地|三地|四地|多地|双方|三方|四方)(?:将|要|正|还|也|已)?(?:共同|携手|联合)?(?:共建|合作|携手|联动|协同|联合|签署|签订|共同|一体化)/u;
+
+/** A list of places counted as the parties of joint work: the first named cooperates with each of the others. */
+function placeGroups(ctx: SentenceContext, add: Add): void {
+  const text = ctx.sentence.text;
+  if (!/[两三四多双][地方]/u.test(text)) return;
+  const places = (ctx.mentions ?? []).filter((m) => m.type === 'Place' && m.attributes?.kind !== 'region').sort((a, b) => a.start - b.start);
+  let group: MentionFinding[] = [];
+  for (const p of places) {
+    const last = group[group.length - 1];
+    const gap = last ? text.slice(relative(ctx, last).end, relative(ctx, p).start) : '';
+    if (last && gap === '') group[group.length - 1] = p;
+    else if (last && LIST_MARK.test(gap)) group.push(p);
+    else group = [p];
+    if (group.length >= 2 && COUNTED_PARTIES.test(text.slice(relative(ctx, p).end))) {
+      for (const other of group.slice(1)) add(refOf(group[0] as MentionFinding), refOf(other), aboutAfter(text, relative(ctx, p).end + 2));
+    }
+  }
 }
 
 /** 川渝共建…: each pair of the provinces named by short names, the city of the text first. */

@@ -14,11 +14,15 @@ const HOST_EVENT_VERB = /(举办|承办|举行|主办|打造|策划)/gu;
 const HELD = '(?:举行|召开|开幕|举办|启幕|闭幕|落幕|揭幕|开展|拉开帷幕|隆重开幕)';
 const HELD_AFTER_PLACE = new RegExp(`^[^，。；,;]{0,8}?${HELD}`, 'u');
 const HELD_BEFORE_EVENT = new RegExp(`^[^，。；,;]{0,8}?${HELD}的$`, 'u');
+/** 在P + a verb of holding right before the event's name (在万州举办2025…节). */
+const VENUE_THEN_HOLD = /^(?:举办|举行|召开|承办)(?:了|好)?$/u;
 const HOSTED = new Set(['Platform', 'Corridor']);
 const SITED = new Set(['Platform', 'Corridor', 'Organization']);
 
-const SITED_BEFORE = /(?:位于|落户|落地)(\p{Script=Han}{0,8}?)$/u;
+const SITED_BEFORE = /(?:位于|落户|落地|地处|坐落于|坐落在|设在)(\p{Script=Han}{0,8}?)$/u;
 const SITED_WINDOW = 11;
+/** A place that has a platform within it: 拥有, 坐拥, 建有, 境内有… and up to a few words before the name (拥有全国首个…). */
+const HAS = /^(?:区|县|市)?(?:拥有|坐拥|建有|内有|境内有|辖区内有|辖有)[^，。；,;]{0,12}$/u;
 
 type Add = (from: EntityRef | undefined, to: MentionFinding, confidence: number, how: string) => void;
 
@@ -51,6 +55,12 @@ function hostedEvent(ctx: SentenceContext, m: MentionFinding, add: Add): void {
   });
   if (before) add(refOf(before), m, 0.75, 'venue');
   if (after || before) return;
+  // 重庆将在万州举办…: the district is the venue, and the city that holds it hosts it too.
+  const venue = places.find((p) => {
+    const at = relative(ctx, p);
+    return at.end <= start && text[at.start - 1] === '在' && VENUE_THEN_HOLD.test(text.slice(at.end, start));
+  });
+  if (venue) add(refOf(venue), m, 0.7, 'venue');
   // No venue written: the place acting in the clause (or the city of the text) holds it.
   const clauseStart = clauseStartBefore(text, start);
   const verb = matchesOf(HOST_EVENT_VERB, text.slice(clauseStart, start)).pop();
@@ -69,7 +79,7 @@ function sited(ctx: SentenceContext, m: MentionFinding, add: Add): void {
   if (before) add(refOf(before), m, 0.8, 'located');
   const after = places.find((p) => {
     const at = relative(ctx, p);
-    return at.start > end && /^(?:[^，。；,;]{0,6}?)(?:位于|落户|落地|坐落于|设在)$/u.test(text.slice(end, at.start));
+    return at.start > end && /^(?:[^，。；,;]{0,6}?)(?:位于|落户|落地|地处|坐落于|坐落在|设在)$/u.test(text.slice(end, at.start));
   });
   if (after && after !== before) add(refOf(after), m, 0.8, 'located');
 }
@@ -82,6 +92,9 @@ function hostedPlatform(ctx: SentenceContext, m: MentionFinding, add: Add): void
   const places = (ctx.mentions ?? []).filter((p) => p.type === 'Place');
   const adjacent = places.find((p) => p.end === m.start);
   if (adjacent) add(refOf(adjacent), m, 0.7, 'adjacent');
+  // 青白江区拥有成都国际铁路港: a place that has the platform within it.
+  const holder = places.filter((p) => p.end <= m.start && HAS.test(text.slice(relative(ctx, p).end, start))).pop();
+  if (holder && holder !== adjacent) add(refOf(holder), m, 0.7, 'has');
   const located = /位于\p{Script=Han}{0,8}?的?$/u.test(text.slice(Math.max(0, start - SITED_WINDOW), start));
   if (/获批$/u.test(clause.trimEnd())) add(subjectAt(ctx, start, { bodies: false, cityFallback: false }), m, 0.75, 'approved');
   if (/^作为/u.test(clause)) {

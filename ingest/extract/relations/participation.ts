@@ -16,7 +16,9 @@ const OWN_WORDS = /表示|说|指出|强调|介绍|认为|透露|要求|希望|�
 /** Those present named after the verb: 出席会议的有…, 出席活动的领导还有…, 参加座谈的包括…. */
 const PRESENT_BEFORE = /(出席|参加)[^，。；,;]{0,12}的[^，。；,;]{0,6}?(?:有|还有|包括|是)[^。；;]*$/u;
 const LEAD_VERBS = /主持/gu;
-const SPEECH = /^(?:表示|介绍|透露|说|指出|谈到|解读|回答|答)/u;
+/** A session of a people's congress or a political consultative conference. */
+const SESSION = /人大|人民代表大会|政协|两会/u;
+const SPEECH = /^(?:表示|介绍|透露|说|指出|谈到|谈道|解读|回答|答|认为|建议|强调|坦言|提出|告诉|呼吁)/u;
 
 function participation(ctx: SentenceContext): Findings {
   const event = ctx.recentEvent;
@@ -45,6 +47,8 @@ function roleOf(ctx: SentenceContext, person: MentionFinding, event: MentionFind
   if (present) return present[1];
   // A speaker introduced with an office at a press conference the article is about.
   if (/发布会/u.test(event.name) && SPEECH.test(text.slice(end)) && (ctx.mentions ?? []).some((m) => m.inOffice && m.end <= person.start)) return '发言人';
+  // A deputy or member who speaks while the article's 人大 or 政协 session sits (市人大代表、…书记黄涛说).
+  if (SESSION.test(event.name) && SPEECH.test(text.slice(end)) && (ctx.mentions ?? []).some((m) => m.inOffice && /(?:人大|政协)$/u.test(m.name) && m.end <= person.start)) return '发言';
   return undefined;
 }
 

@@ -210,3 +210,40 @@ describe('part-of: the ways a part is written', () => {
     expect(relationsOn(partOfExtractor, '依托西部陆海新通道，中欧班列（成渝）全年开行5000列。')).toEqual([]);
   });
 });
+
+describe('participation: deputies and members at a session', () => {
+  it('makes a deputy who speaks while the named session sits attend it', () => {
+    const text = '市十六届人大五次会议开幕。市人大代表、青秀区委书记黄涛说，要加快发展。';
+    expect(relationsOn(participationExtractor, text)).toEqual(['ATTENDED 黄涛 -> 市十六届人大五次会议']);
+  });
+  it('does not make an official who speaks attend a session he holds no seat in', () => {
+    const text = '市十六届人大五次会议开幕。青秀区委书记黄涛说，要加快发展。';
+    expect(relationsOn(participationExtractor, text)).toEqual([]);
+  });
+});
+
+describe('hosts: venues, sites and places that have a platform', () => {
+  it('reads 在P举办X for the venue and the city that holds it', () => {
+    expect(relationsOn(hostsExtractor, '重庆将在万州举办2025长江三峡国际旅游消费节。')).toEqual(['HOSTS 万州区 -> 2025长江三峡国际旅游消费节', 'HOSTS 重庆市 -> 2025长江三峡国际旅游消费节']);
+  });
+  it('reads 地处 and 拥有 for a platform in a place', () => {
+    expect(relationsOn(hostsExtractor, '地处江北区的寸滩保税港加快发展。')).toEqual(['HOSTS 江北区 -> 寸滩保税港']);
+    expect(relationsOn(hostsExtractor, '江北区拥有寸滩保税港。')).toEqual(['HOSTS 江北区 -> 寸滩保税港']);
+  });
+  it('does not take a place that only names the event for its host', () => {
+    expect(relationsOn(hostsExtractor, '江北区代表参加2025长江三峡国际旅游消费节。')).toEqual([]);
+  });
+});
+
+describe('cooperation: parties counted and partners in a list', () => {
+  it('gives the first of places counted as parties (三地共建) every other one', () => {
+    expect(relationsOn(cooperationExtractor, '万州区、达州市、开州区三地共建统筹发展示范区。')).toEqual(['COOPERATES_WITH 万州区 -> 达州市', 'COOPERATES_WITH 万州区 -> 开州区']);
+    expect(relationsOn(cooperationExtractor, '万州区、达州市、开州区负责人出席。')).toEqual([]);
+  });
+  it('takes the more specific place of each item as the partner (四川达州、重庆开州)', () => {
+    expect(relationsOn(cooperationExtractor, '万州将与四川达州、重庆开州共建示范区。')).toEqual(['COOPERATES_WITH 万州区 -> 达州市', 'COOPERATES_WITH 万州区 -> 开州区']);
+  });
+  it('reads province short names before 两省区', () => {
+    expect(relationsOn(cooperationExtractor, '川桂两省区将深化合作。', { city: '成都', province: '510000' })).toEqual(['COOPERATES_WITH 四川省 -> 广西壮族自治区']);
+  });
+});
