@@ -56,6 +56,27 @@ describe('createApi', () => {
   });
 });
 
+describe('createApi: Cypher', () => {
+  it('POSTs the query and parameters as JSON to /api/cypher', async () => {
+    const fake = fakeFetch(() => json({ columns: ['n'], rows: [[1]], graph: { nodes: [], edges: [] }, truncated: false }));
+    const answer = await createApi('', fake.fetch).cypher({ query: 'RETURN $n AS n', params: { n: 1 } });
+    expect(answer.rows).toEqual([[1]]);
+    const init = fake.calls[0]?.init;
+    expect(fake.calls[0]?.url).toBe('/api/cypher');
+    expect(init?.method).toBe('POST');
+    expect(new Headers(init?.headers).get('content-type')).toBe('application/json');
+    expect(JSON.parse(String(init?.body))).toEqual({ query: 'RETURN $n AS n', params: { n: 1 } });
+  });
+
+  it('keeps the status and detail of a 501 so the console can tell it from a refusal', async () => {
+    const problem = { type: 'urn:policygraph:problem:unsupported', title: 'Not Implemented', status: 501, detail: 'The embedded store does not run Cypher.' };
+    const error = await createApi('', fakeFetch(() => json(problem, 501, 'application/problem+json')).fetch)
+      .cypher({ query: 'RETURN 1' })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 501, notice: { kind: 'problem', detail: problem.detail } });
+  });
+});
+
 describe('query', () => {
   it('leaves out undefined values and is empty without values', () => {
     expect(query({ a: 1, b: undefined, c: 'x y' })).toBe('?a=1&c=x+y');

@@ -3,7 +3,18 @@
  * an `ApiError` whose `notice` is what the user is shown (the server's
  * problem+json `detail`, or which kind of failure it was).
  */
-import type { EntityDetail, PathsResponse, Problem, SearchResponse, SourceDetail, SourceList, Subgraph } from '../../schema/api.ts';
+import type {
+  CypherRequest,
+  CypherResponse,
+  EntityDetail,
+  Health,
+  PathsResponse,
+  Problem,
+  SearchResponse,
+  SourceDetail,
+  SourceList,
+  Subgraph,
+} from '../../schema/api.ts';
 import type { EntityType, RelationType } from '../../schema/model.ts';
 import type { Notice } from './state/types.ts';
 
@@ -40,6 +51,10 @@ export interface Api {
   paths(from: string, to: string, options?: { maxLength?: number; limit?: number }): Promise<PathsResponse>;
   sources(): Promise<SourceList>;
   source(id: string): Promise<SourceDetail>;
+  /** Which store the server runs on (and whether it answers). */
+  health(): Promise<Health>;
+  /** Runs a read-only Cypher query (Neo4j only: 501 on the embedded store, 400 for a refused query). */
+  cypher(request: CypherRequest): Promise<CypherResponse>;
 }
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -49,7 +64,7 @@ type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
  * `fetchImpl` is injected so tests can answer without a server.
  */
 export function createApi(base = '', fetchImpl: Fetch = (input, init) => fetch(input, init)): Api {
-  const get = <T>(path: string, signal?: AbortSignal): Promise<T> => getJson<T>(fetchImpl, `${base}${path}`, signal);
+  const get = <T>(path: string, signal?: AbortSignal): Promise<T> => requestJson<T>(fetchImpl, 'GET', `${base}${path}`, { signal });
   return {
     overview: (limit) => get<Subgraph>(`/api/overview${query({ limit })}`),
     search: (text, options = {}) =>
@@ -71,6 +86,8 @@ export function createApi(base = '', fetchImpl: Fetch = (input, init) => fetch(i
       get<PathsResponse>(`/api/paths${query({ from, to, maxLength: options.maxLength, limit: options.limit })}`),
     sources: () => get<SourceList>('/api/sources'),
     source: (id) => get<SourceDetail>(`/api/sources/${encodeURIComponent(id)}`),
+    health: () => get<Health>('/api/health'),
+    cypher: (request) => requestJson<CypherResponse>(fetchImpl, 'POST', `${base}/api/cypher`, { body: request }),
   };
 }
 
@@ -84,20 +101,24 @@ export function query(values: Readonly<Record<string, string | number | undefine
   return text === '' ? '' : `?${text}`;
 }
 
-async function getJson<T>(fetchImpl: Fetch, url: string, signal?: AbortSignal): Promise<T> {
+async function requestJson<T>(fetchImpl: Fetch, method: 'GET' | 'POST', url: string, options: { signal?: AbortSignal; body?: unknown }): Promise<T> {
+  const init: RequestInit =
+    options.body === undefined
+      ? { method, headers: { accept: 'application/json' }, signal: options.signal }
+      : { method, headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(options.body), signal: options.signal };
   let response: Response;
   try {
-    response = await fetchImpl(url, { headers: { accept: 'application/json' }, signal });
+    response = await fetchImpl(url, init);
   } catch (error) {
     if (isAbort(error)) throw error;
-    throw new ApiError(0, { kind: 'network' }, `GET ${url} failed: no answer from the server`);
+    throw new ApiError(0, { kind: 'network' }, `${method} ${url} failed: no answer from the server`);
   }
   if (response.ok) return (await response.json()) as T;
   const problem = await readProblem(response);
   if (problem === null) {
-    throw new ApiError(response.status, { kind: 'protocol', status: response.status }, `GET ${url} answered ${response.status}`);
+    throw new ApiError(response.status, { kind: 'protocol', status: response.status }, `${method} ${url} answered ${response.status}`);
   }
-  throw new ApiError(response.status, { kind: 'problem', detail: problem.detail }, `GET ${url}: ${problem.detail}`);
+  throw new ApiError(response.status, { kind: 'problem', detail: problem.detail }, `${method} ${url}: ${problem.detail}`);
 }
 
 async function readProblem(response: Response): Promise<Problem | null> {

@@ -8,9 +8,11 @@ import Sigma from 'sigma';
 import { createActions, DEFAULT_LIMITS, type Actions } from './actions/index.ts';
 import type { Api } from './api.ts';
 import { startCameraController } from './controllers/cameraController.ts';
+import { startConsoleGraphController, type ConsoleGraphController } from './controllers/consoleGraphController.ts';
 import { startEventsController } from './controllers/eventsController.ts';
 import { startGraphController } from './controllers/graphController.ts';
 import { startHighlightController } from './controllers/highlightController.ts';
+import { pageStorage, startHistoryStorageController } from './controllers/historyStorageController.ts';
 import { startLayoutController } from './controllers/layoutController.ts';
 import { startPerformanceController } from './controllers/performanceController.ts';
 import { SIGMA_SETTINGS } from './controllers/sigmaSettings.ts';
@@ -18,6 +20,7 @@ import { startUrlController, type UrlController } from './controllers/urlControl
 import type { EdgeAttributes, NodeAttributes } from './graph/types.ts';
 import { translate, type Locale } from './i18n/index.ts';
 import { mountAppearancePanel } from './panels/appearancePanel.ts';
+import { mountConsolePanel } from './panels/console/consolePanel.ts';
 import { mountDetailPanel } from './panels/detailPanel.ts';
 import { mountExportPanel } from './panels/exportPanel.ts';
 import { mountFiltersPanel } from './panels/filtersPanel.ts';
@@ -41,6 +44,8 @@ export interface Explorer {
   readonly actions: Actions;
   readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
   readonly url: UrlController;
+  /** The Cypher console's renderer (created when its graph view is first shown). */
+  readonly consoleGraph: ConsoleGraphController;
 }
 
 /** Resolves once no layout run is going on. */
@@ -61,10 +66,10 @@ function element<T extends HTMLElement = HTMLElement>(id: string): T {
   return found as T;
 }
 
-function mountPanels(explorer: Omit<Explorer, 'url'>): void {
+function mountPanels(explorer: Omit<Explorer, 'url' | 'consoleGraph'>): void {
   const { store, derived, actions, sigma } = explorer;
   mountSearchPanel(element('search'), store, actions);
-  mountToolbar(element('toolbar'), store);
+  mountToolbar(element('toolbar'), store, actions);
   mountNotice(element('notice'), store);
   mountFiltersPanel(element('filters'), store, derived);
   mountAppearancePanel(element('appearance'), store);
@@ -99,6 +104,10 @@ export function startExplorer(api: Api, options: ExplorerOptions): Explorer {
   startCameraController(store, sigma);
   startEventsController(store, sigma, actions);
   mountPanels({ store, derived, actions, sigma });
+  // The console panel subscribes before its graph controller, so the graph view is shown before sigma measures it.
+  const consolePanel = mountConsolePanel(element('console'), [element('controls'), element('graph-area')], store, actions);
+  const consoleGraph = startConsoleGraphController(store, consolePanel.graphContainer, actions, LAYOUT_SEED);
+  startHistoryStorageController(store, pageStorage());
   const url = startUrlController(store, actions);
 
   watch(
@@ -113,5 +122,5 @@ export function startExplorer(api: Api, options: ExplorerOptions): Explorer {
     },
     { immediate: true },
   );
-  return { store, derived, actions, sigma, url };
+  return { store, derived, actions, sigma, url, consoleGraph };
 }

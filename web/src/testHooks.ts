@@ -28,6 +28,15 @@ export interface TestHooks {
   /** Ids the dataset holds, and the expansions. */
   loadedIds(): string[];
   expansions(): string[];
+  /** The Cypher console's graph (0 until its graph view was first shown). */
+  consoleGraphOrder(): number;
+  consoleGraphSize(): number;
+  /** The console graph's nodes: element id, entity id ('' for other nodes), label and type label. */
+  consoleNodes(): Array<{ id: string; entityId: string; label: string; typeLabel: string }>;
+  /** Where a console node is on screen (CSS pixels within the console graph's container). */
+  consoleNodeViewportPosition(id: string): { x: number; y: number } | null;
+  /** Renders the console graph now and counts non-transparent pixels on its node layer. */
+  consoleDrawnNodePixels(): number;
 }
 
 declare global {
@@ -72,10 +81,34 @@ export function installTestHooks(search: string, explorer: Explorer): void {
     },
     loadedIds: () => [...store.get().dataset.nodes.keys()],
     expansions: () => [...store.get().expansions.keys()],
+    ...consoleHooks(explorer),
   };
 }
 
-function countNodePixels(sigma: Renderer): number {
+function consoleHooks(explorer: Explorer): Pick<TestHooks, 'consoleGraphOrder' | 'consoleGraphSize' | 'consoleNodes' | 'consoleNodeViewportPosition' | 'consoleDrawnNodePixels'> {
+  const renderer = () => explorer.consoleGraph.renderer();
+  return {
+    consoleGraphOrder: () => renderer()?.getGraph().order ?? 0,
+    consoleGraphSize: () => renderer()?.getGraph().size ?? 0,
+    consoleNodes: () => renderer()?.getGraph().mapNodes((id, { entityId, label, typeLabel }) => ({ id, entityId, label, typeLabel })) ?? [],
+    consoleNodeViewportPosition: (id) => {
+      const data = renderer()?.getNodeDisplayData(id);
+      return data === undefined ? null : (renderer()?.framedGraphToViewport(data) ?? null);
+    },
+    consoleDrawnNodePixels: () => {
+      const current = renderer();
+      return current === null ? 0 : countNodePixels(current);
+    },
+  };
+}
+
+/** What counting drawn pixels needs of a renderer (the explorer's or the console's). */
+interface Drawable {
+  getCanvases(): Record<string, HTMLCanvasElement>;
+  refresh(): unknown;
+}
+
+function countNodePixels(sigma: Drawable): number {
   const canvas = sigma.getCanvases()['nodes'];
   const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl');
   if (!canvas || !gl) return 0;

@@ -19,6 +19,8 @@ function fakeApi(overrides: Partial<Api> = {}): Api {
     paths: async () => ({ paths: [{ nodes: [jiangjin.id, tang.id], edges: [tangSecretary.key] }], graph: subgraph([jiangjin, tang], [tangSecretary]) }),
     sources: async () => ({ sources: [] }),
     source: async () => Promise.reject(notFound),
+    health: async () => ({ status: 'ok', store: 'embedded' }),
+    cypher: async () => Promise.reject(notFound),
     ...overrides,
   };
 }

@@ -11,6 +11,7 @@ import { queryChanged, typeChanged } from '../state/search.ts';
 import type { Store } from '../state/store.ts';
 import type { AppState, ExpandOptions } from '../state/types.ts';
 import type { UrlState } from '../url/codec.ts';
+import { cypherActions } from './cypher.ts';
 import { DEFAULT_GRAPH_LIMITS, graphActions, type GraphLimits } from './graph.ts';
 import { pathActions } from './paths.ts';
 import { readerActions } from './reader.ts';
@@ -47,6 +48,10 @@ export interface Actions {
   openEvidence(evidence: Evidence): Promise<void>;
   /** Replays a view from a URL. */
   applyUrl(url: UrlState): Promise<void>;
+  /** Opens or closes the Cypher console (toggles without `open`); the first opening asks whether the server runs Cypher. */
+  toggleCypher(open?: boolean): Promise<void>;
+  /** Runs the console's query with its parameters. */
+  runCypher(): Promise<void>;
 }
 
 export interface ActionOptions {
@@ -72,6 +77,7 @@ export function createActions(store: Store<AppState>, api: Api, options: ActionO
   return {
     ...graph,
     ...readerActions(store, api),
+    ...cypherActions(store, api),
     setPathEnd: paths.setPathEnd,
     ...urlActions(store, graph, paths, options.settle ?? (() => Promise.resolve())),
     search(query) {

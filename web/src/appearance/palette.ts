@@ -58,3 +58,28 @@ export const EDGE_HIGHLIGHT_COLOR = '#4a5360';
 export const PATH_EDGE_COLOR = '#0b5cad';
 export const FADED_NODE_COLOR = '#e6e8eb';
 export const LABEL_COLOR = '#1f2328';
+
+/**
+ * Colours of the Cypher console's graph: node labels that are not entity types
+ * (Source, Article, anything else), and relationship types. Every one reaches
+ * 3:1 on white, since the console's legend pairs each with its name.
+ */
+export const OTHER_LABEL_COLORS = {
+  Source: '#424a53',
+  Article: '#6e7781',
+  other: '#953800',
+} as const;
+
+export const RELATIONSHIP_COLORS: Readonly<Record<string, string>> = {
+  HOLDS_POSITION: '#1f77b4',
+  LEADS: '#9467bd',
+  ATTENDED: '#9a7400',
+  IMPLEMENTS: '#2e8540',
+  HOSTS: '#c35a00',
+  LOCATED_IN: '#0f7f86',
+  PART_OF: '#b8408f',
+  COOPERATES_WITH: '#5b6b00',
+  MENTIONED_IN: '#6e7781',
+  HAS_ARTICLE: '#424a53',
+};
+export const OTHER_RELATIONSHIP_COLOR = '#953800';

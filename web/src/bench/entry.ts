@@ -43,6 +43,8 @@ const silentApi: Api = {
   paths: async () => ({ paths: [], graph: { nodes: [], edges: [], truncated: false } }),
   sources: async () => ({ sources: [] }),
   source: () => Promise.reject(new Error('the benchmark page has no server')),
+  health: async () => ({ status: 'ok', store: 'embedded' }),
+  cypher: () => Promise.reject(new Error('the benchmark page has no server')),
 };
 
 const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));

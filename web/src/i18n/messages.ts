@@ -4,6 +4,9 @@
  * `{name}` marks a value filled in by `translate`.
  */
 
+import { consoleEn, consoleZh } from './messagesConsole.ts';
+import { trustEn, trustZh } from './messagesTrust.ts';
+
 export const LOCALES = ['zh', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -139,6 +142,8 @@ const en = {
   'export.hint': 'PNG of the view; GEXF, GraphML and JSON of the visible graph with evidence and source ids.',
   'export.button': 'Export {format}',
   'export.done': '{format} file saved.',
+  ...consoleEn,
+  ...trustEn,
 };
 
 export type MessageKey = keyof typeof en;
@@ -276,6 +281,8 @@ const zh: MessageTable = {
   'export.hint': 'PNG 为当前视图；GEXF、GraphML、JSON 为可见图谱，含证据与来源 ID。',
   'export.button': '导出 {format}',
   'export.done': '已保存 {format} 文件。',
+  ...consoleZh,
+  ...trustZh,
 };
 
 export const MESSAGES: Readonly<Record<Locale, MessageTable>> = { zh, en };

@@ -1,9 +1,10 @@
 /**
- * The side panel of the selected entity: type, name, aliases; expansion (by
- * relation type and direction, "show more" for hubs, collapse); path ends;
- * and its relations grouped by type, each with the other end (a button that
- * focuses it), the title or role, and the evidence sentences, which open the
- * source article.
+ * The side panel of the selected entity: type, name, aliases, attributes (and
+ * the homonym warning); expansion (by relation type and direction, "show
+ * more" for hubs, collapse); path ends; and its relations grouped by type,
+ * each with the other end (a button that focuses it), the title or role, its
+ * type, confidence and rule, and the evidence sentences (with their own rule,
+ * confidence and date), which open the source article.
  */
 import type { EntityDetail, RelationView } from '../../../schema/api.ts';
 import type { Actions } from '../actions/index.ts';
@@ -15,7 +16,9 @@ import type { AppState } from '../state/types.ts';
 import { h, renderKeepingFocus, replaceChildren } from './dom.ts';
 import { evidenceItem } from './evidence.ts';
 import { expandBlock } from './expandBlock.ts';
+import { factsBlock, homonymWarning, lookupIn } from './factsBlock.ts';
 import { groupRelations, relationQualifier } from './relations.ts';
+import { relationTrustChips } from './trust.ts';
 
 const HEADING_ID = 'detail-heading';
 
@@ -41,7 +44,7 @@ export function mountDetailPanel(root: HTMLElement, store: Store<AppState>, acti
   });
 }
 
-function panelContent(state: AppState, t: Translate, actions: Actions, close: () => void): Node[] {
+function panelContent(state: AppState, t: Translate, actions: Actions, close: () => void): Array<Node | null> {
   const { detail } = state;
   if (detail.entityId === null) {
     return [h('h2', { id: HEADING_ID, class: 'visually-hidden' }, t('panel.label')), h('p', { class: 'hint' }, t('panel.empty'))];
@@ -51,9 +54,13 @@ function panelContent(state: AppState, t: Translate, actions: Actions, close: ()
     const message = detail.status === 'loading' ? t('panel.loading') : '';
     return [h('div', { class: 'panel-bar' }, h('h2', { id: HEADING_ID }, t('panel.label')), closeButton), h('p', { class: 'hint', role: 'status' }, message)];
   }
+  const lookup = lookupIn(state);
+  const open = (id: string): void => void actions.focus(id);
   return [
     h('div', { class: 'panel-bar' }, entityHeader(detail.data, t), closeButton),
+    homonymWarning(detail.data.entity, lookup, t, open),
     aliasesBlock(detail.data, t),
+    factsBlock(detail.data.entity, lookup, t, open),
     expandBlock(detail.data, state.expansions.get(detail.data.entity.id), t, actions),
     pathBlock(state, detail.data.entity.id, t, actions),
     relationsBlock(detail.data, t, actions),
@@ -120,9 +127,9 @@ function relationItem(data: EntityDetail, relation: RelationView, t: Translate, 
       h('span', { class: 'direction', 'aria-hidden': 'true' }, relation.direction === 'out' ? '→' : '←'),
       other,
       qualifier ? h('span', { class: 'qualifier' }, qualifier) : null,
-      h('span', { class: 'confidence' }, t('panel.confidence', { value: relation.confidence.toFixed(2) })),
+      relationTrustChips(relation, t),
     ),
-    h('ul', { class: 'evidence', 'aria-label': t('panel.evidence') }, ...relation.evidence.map((entry) => evidenceItem(entry, terms, t, (e) => void actions.openEvidence(e)))),
+    h('ul', { class: 'evidence', 'aria-label': t('panel.evidence') }, ...relation.evidence.map((entry) => evidenceItem(entry, relation, terms, t, (e) => void actions.openEvidence(e)))),
   );
 }
 

@@ -1,7 +1,8 @@
 /**
  * Shortest paths: the two ends (set from the entity panel or from the
  * selection here), and each path found as a list of steps — entity, relation
- * (with its evidence sentences), entity. A path can be shown on its own.
+ * (with its type, confidence, rule and evidence sentences), entity. A path
+ * can be shown on its own.
  */
 import type { PathsResponse } from '../../../schema/api.ts';
 import type { StoredRelation } from '../../../schema/model.ts';
@@ -14,6 +15,7 @@ import type { AppState } from '../state/types.ts';
 import { h, renderKeepingFocus, replaceChildren } from './dom.ts';
 import { evidenceItem } from './evidence.ts';
 import { relationQualifier } from './relations.ts';
+import { relationTrustChips } from './trust.ts';
 
 function nameOf(state: AppState, id: string): string {
   return state.dataset.nodes.get(id)?.name ?? state.paths.result?.graph.nodes.find((node) => node.id === id)?.name ?? id;
@@ -38,7 +40,8 @@ function stepRelation(relation: StoredRelation, forward: boolean, state: AppStat
     { class: 'path-relation', 'data-key': relation.key },
     h('span', { class: 'path-arrow', 'aria-hidden': 'true' }, forward ? '↓' : '↑'),
     h('span', { class: 'relation-type' }, t(relationTypeKey(relation.type)), qualifier ? ` · ${qualifier}` : '', forward ? '' : ` (${t('paths.reversed')})`),
-    h('ul', { class: 'evidence', 'aria-label': t('panel.evidence') }, ...relation.evidence.map((entry) => evidenceItem(entry, terms, t, (e) => void actions.openEvidence(e)))),
+    relationTrustChips(relation, t),
+    h('ul', { class: 'evidence', 'aria-label': t('panel.evidence') }, ...relation.evidence.map((entry) => evidenceItem(entry, relation, terms, t, (e) => void actions.openEvidence(e)))),
   );
 }
 

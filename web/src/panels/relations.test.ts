@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RelationView } from '../../../schema/api.ts';
 import { tangDetail } from '../testing/fixtures.ts';
-import { groupRelations, markTerms, relationQualifier, sourceLabel } from './relations.ts';
+import { groupRelations, markTerms, relationQualifier, sourceName } from './relations.ts';
 
 const base = tangDetail.relations[0] as RelationView;
 const view = (patch: Partial<RelationView>): RelationView => ({ ...base, ...patch });
@@ -30,10 +30,10 @@ describe('relationQualifier', () => {
   });
 });
 
-describe('sourceLabel', () => {
-  it('shows the file name and the date when known', () => {
-    expect(sourceLabel({ source: 'source:000_a.txt', date: '2025-01-20' })).toBe('000_a.txt · 2025-01-20');
-    expect(sourceLabel({ source: 'source:000_a.txt' })).toBe('000_a.txt');
+describe('sourceName', () => {
+  it('shows the file name without the id prefix', () => {
+    expect(sourceName({ source: 'source:000_a.txt' })).toBe('000_a.txt');
+    expect(sourceName({ source: '000_b.txt' })).toBe('000_b.txt');
   });
 });
 

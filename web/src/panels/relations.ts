@@ -1,6 +1,6 @@
 /**
  * Pure helpers for the detail panel: relations grouped by type and direction,
- * the qualifier shown beside a relation, where evidence comes from, and the
+ * the qualifier shown beside a relation, which file evidence comes from, and the
  * entity names to mark inside an evidence sentence.
  */
 import type { Direction, RelationView } from '../../../schema/api.ts';
@@ -46,10 +46,9 @@ export function relationQualifier(relation: Pick<RelationView, 'title' | 'role' 
   return relation.title ?? relation.role ?? relation.about;
 }
 
-/** A readable name for an evidence's source: the file name, and the date when known. */
-export function sourceLabel(evidence: Pick<Evidence, 'source' | 'date'>): string {
-  const name = evidence.source.replace(/^source:/, '');
-  return evidence.date ? `${name} · ${evidence.date}` : name;
+/** A readable name for an evidence's source: its file name (the date is shown with the rule, panels/trust.ts). */
+export function sourceName(evidence: Pick<Evidence, 'source'>): string {
+  return evidence.source.replace(/^source:/, '');
 }
 
 export interface TextSegment {

@@ -1,6 +1,7 @@
 /** The state the explorer starts from. */
 import { noFilters } from '../filters/apply.ts';
 import type { Locale } from '../i18n/index.ts';
+import { CLOSED_CYPHER } from './cypher.ts';
 import { emptyDataset } from './dataset.ts';
 import { NO_PATHS } from './paths.ts';
 import { CLOSED_READER } from './reader.ts';
@@ -28,5 +29,6 @@ export function initialState(locale: Locale): AppState {
     pendingView: null,
     sources: [],
     notice: null,
+    cypher: CLOSED_CYPHER,
   };
 }

@@ -6,8 +6,9 @@
  * dataset → filtered (filters/) → appearance (appearance/) → sigma graph
  * (graph/, controllers/graphController.ts).
  */
-import type { EntityDetail, PathsResponse, SearchHit, SourceDetail } from '../../../schema/api.ts';
+import type { CypherResponse, EntityDetail, PathsResponse, SearchHit, SourceDetail } from '../../../schema/api.ts';
 import type { Entity, EntityType, Evidence, RelationType, Source, StoredRelation } from '../../../schema/model.ts';
+import type { HistoryEntry } from '../cypher/history.ts';
 import type { Locale } from '../i18n/index.ts';
 
 /**
@@ -134,6 +135,46 @@ export interface ReaderState {
   readonly data: SourceDetail | null;
 }
 
+/** Whether the server runs Cypher: asked when the console first opens. */
+export type CypherAvailability =
+  | { readonly status: 'unknown' }
+  | { readonly status: 'checking' }
+  | { readonly status: 'available' }
+  /** The store does not speak Cypher; `detail` is the server's own instruction (its 501 answer). */
+  | { readonly status: 'unavailable'; readonly detail: string };
+
+/** Why the console has no answer to show. */
+export type CypherError =
+  | { readonly kind: 'empty' }
+  /** The parameters are not a JSON object (`message`: the parser's words, or the kind of value found). */
+  | { readonly kind: 'params'; readonly reason: 'syntax' | 'notObject'; readonly message: string }
+  /** The server refused the query (400): `detail` says why. */
+  | { readonly kind: 'refused'; readonly detail: string }
+  | { readonly kind: 'unavailable'; readonly detail: string }
+  | { readonly kind: 'failed'; readonly notice: Notice };
+
+export type CypherView = 'table' | 'graph';
+
+/** The Cypher console: the editor's text, the last answer, and the history of queries run. */
+export interface CypherState {
+  readonly open: boolean;
+  readonly query: string;
+  /** The parameters as typed: JSON text. */
+  readonly params: string;
+  readonly availability: CypherAvailability;
+  readonly status: LoadStatus;
+  readonly result: CypherResponse | null;
+  readonly error: CypherError | null;
+  /** Requests sent so far: an answer to an older one is dropped. */
+  readonly request: number;
+  readonly view: CypherView;
+  /** Queries run, most recent first. */
+  readonly history: readonly HistoryEntry[];
+  /** The history entry recalled into the editor (-1: the user's own text, kept in `draft`). */
+  readonly recall: number;
+  readonly draft: HistoryEntry | null;
+}
+
 export interface AppState {
   readonly locale: Locale;
   readonly dataset: Dataset;
@@ -157,6 +198,7 @@ export interface AppState {
   /** The ingested source documents (for the source filter and the reader). */
   readonly sources: readonly Source[];
   readonly notice: Notice | null;
+  readonly cypher: CypherState;
 }
 
 /** A pure state change: `(args) => (state) => state`, applied by the store. */
