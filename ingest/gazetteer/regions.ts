@@ -15,11 +15,24 @@ export interface ForeignPlace {
   code?: string;
 }
 
+/**
+ * Regions within China that official texts name as places of their own
+ * (渝东北, 三峡库区). They have no division code; a division said to lie in
+ * one (万州地处三峡库区) is taken at its word.
+ */
+const DOMESTIC_REGIONS = ['长三角', '珠三角', '京津冀', '粤港澳大湾区', '渝东北', '渝东南', '渝西', '川东北', '川南', '川西北', '三峡库区', '江汉平原', '黄河流域', '长江流域'];
+const DOMESTIC = new Set(DOMESTIC_REGIONS);
+
+/** Whether `name` is a region within China (渝东北, 长三角). */
+export function isDomesticRegion(name: string): boolean {
+  return DOMESTIC.has(name);
+}
+
 /** Named regions: continents, world regions, Chinese macro-regions. */
 const REGIONS = [
   '亚洲', '欧洲', '非洲', '北美洲', '南美洲', '大洋洲', '拉丁美洲', '拉美', '北美', '中东', '东南亚', '南亚', '中亚',
-  '西亚', '东亚', '东北亚', '东欧', '西欧', '中东欧', '北欧', '南欧', '长三角', '珠三角', '京津冀', '粤港澳大湾区',
-  '长江三角洲', '珠江三角洲',
+  '西亚', '东亚', '东北亚', '东欧', '西欧', '中东欧', '北欧', '南欧',
+  '长江三角洲', '珠江三角洲', ...DOMESTIC_REGIONS,
 ];
 
 /** The home country frames the texts; it is not recorded as a place of its own. */

@@ -247,3 +247,16 @@ describe('cooperation: parties counted and partners in a list', () => {
     expect(relationsOn(cooperationExtractor, '川桂两省区将深化合作。', { city: '成都', province: '510000' })).toEqual(['COOPERATES_WITH 四川省 -> 广西壮族自治区']);
   });
 });
+
+describe('structure: regions', () => {
+  it('places each country of a list closed by 等 + region + 国家 in that region', () => {
+    expect(new Set(relationsOn(structureExtractor, '推动与越南、泰国、马来西亚等东南亚国家合作。'))).toEqual(
+      new Set(['LOCATED_IN 越南 -> 东南亚', 'LOCATED_IN 泰国 -> 东南亚', 'LOCATED_IN 马来西亚 -> 东南亚']),
+    );
+    expect(relationsOn(structureExtractor, '推动与越南、泰国合作，拓展东南亚国家市场。')).toEqual([]);
+  });
+  it('takes a division said to lie in a region of China at its word, not one abroad', () => {
+    expect(relationsOn(structureExtractor, '万州地处三峡库区腹心。')).toEqual(['LOCATED_IN 万州区 -> 三峡库区']);
+    expect(relationsOn(structureExtractor, '江北区位于东南亚。')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { ExtractorDescriptor, Findings, MentionFinding, RelationFinding, SentenceContext } from '../types.ts';
 import { refOf, relative } from './subject.ts';
+import { isDomesticRegion } from '../../gazetteer/regions.ts';
 
 /** What may stand between a place and a city abroad it contains: nothing, or a word for a city. */
 const CITY_APPOSITION = /^(?:的|大都市|城市|首都|名城|都市|港口城市)?$/u;
@@ -22,9 +23,38 @@ function structure(ctx: SentenceContext): Findings {
     const next = mentions.find((x) => x.type === 'Place' && x.start >= m.end && CITY_APPOSITION.test(text.slice(relative(ctx, m).end, relative(ctx, x).start)));
     if (next && contains(m, next)) relations.push({ type: 'LOCATED_IN', from: refOf(next), to: refOf(m), confidence: 0.9, rule: 'located-in' });
     const outer = mentions.find((x) => x.type === 'Place' && x.start > m.end && LIES_IN.test(text.slice(relative(ctx, m).end, relative(ctx, x).start)));
-    if (outer && contains(outer, m)) relations.push({ type: 'LOCATED_IN', from: refOf(m), to: refOf(outer), confidence: 0.85, rule: 'located-in' });
+    // A region has no division code: that a division lies in it is taken from the verb (万州地处三峡库区).
+    if (outer && (contains(outer, m) || (isDomesticRegion(outer.name) && m.attributes?.kind === 'division'))) {
+      relations.push({ type: 'LOCATED_IN', from: refOf(m), to: refOf(outer), confidence: 0.85, rule: 'located-in' });
+    }
   }
+  for (const [item, region] of listedInRegion(ctx, mentions)) relations.push({ type: 'LOCATED_IN', from: refOf(item), to: refOf(region), confidence: 0.8, rule: 'located-in-list' });
   return { mentions: [], relations };
+}
+
+/** 越南、泰国、马来西亚等东南亚国家: each place listed before 等 + a region + 国家/城市/地区 lies in that region. */
+const REGION_LIST_TAIL = /^等?(?:[^，。；]{0,4}?)$/u;
+
+function listedInRegion(ctx: SentenceContext, mentions: readonly MentionFinding[]): [MentionFinding, MentionFinding][] {
+  const text = ctx.sentence.text;
+  const out: [MentionFinding, MentionFinding][] = [];
+  for (const region of mentions) {
+    if (region.attributes?.kind !== 'region') continue;
+    const { start, end } = relative(ctx, region);
+    if (!/^(?:国家|城市|地区|各国)/u.test(text.slice(end)) || !text.slice(0, start).includes('等')) continue;
+    // Walk back over the list: place, 、 or 和, place … up to the 等 before the region.
+    let cursor = text.lastIndexOf('等', start);
+    if (cursor < 0 || !REGION_LIST_TAIL.test(text.slice(cursor, start))) continue;
+    for (const item of [...mentions].filter((x) => x.type === 'Place' && x !== region && x.end <= ctx.sentence.start + cursor).sort((a, b) => b.start - a.start)) {
+      const at = relative(ctx, item);
+      if (!/^(?:、|和|及|与)?$/u.test(text.slice(at.end, cursor))) break;
+      if (contains(region, item)) out.push([item, region]);
+      cursor = at.start;
+      if (!/[、和及与]$/u.test(text.slice(0, cursor))) break;
+      cursor -= 1;
+    }
+  }
+  return out;
 }
 
 /** Whether `outer` contains `inner` by division codes (parent chain), or `outer` is a world region. */
