@@ -7,10 +7,11 @@
  */
 import type { Sentence } from '../split.ts';
 import type { WordSpan } from '../segment.ts';
-import type { DocumentContext, ExtractorDescriptor, MentionFinding, RelationFinding, SentenceContext } from './types.ts';
+import type { DocumentContext, EntityRef, ExtractorDescriptor, MentionFinding, RelationFinding, SentenceContext } from './types.ts';
 import { SentenceWords } from './words.ts';
 import { matchesOf } from './match.ts';
 import { currentEvents, listLabels } from './gatherings.ts';
+import { carriedSubjects, ownBody, weSubjects } from './relations/subject.ts';
 
 export interface DocumentFindings {
   mentions: { mention: MentionFinding; sentence: Sentence }[];
@@ -46,7 +47,7 @@ export function extractDocument(
   });
   addKnownPersons(sentences, perSentence);
   const kept = perSentence.map(dropNested);
-  runRelationRules(doc, sentences, contextOf, kept, relationRules, relations);
+  runRelationRules(doc, sentences, contextOf, kept, relationRules, relations, speakerBodies(relations));
   const mentions = kept.flatMap((list, i) => list.map((mention) => ({ mention, sentence: sentences[i] as Sentence })));
   return { mentions, relations };
 }
@@ -71,9 +72,12 @@ function runRelationRules(
   mentions: readonly MentionFinding[][],
   rules: readonly ExtractorDescriptor[],
   out: DocumentFindings['relations'],
+  bodies: ReadonlyMap<string, EntityRef>,
 ): void {
   const labels = listLabels(doc.text, sentences);
   const events = currentEvents(sentences, mentions, labels);
+  const carried = carriedSubjects(doc.text, sentences, mentions);
+  const we = weSubjects(doc.text, sentences, mentions, bodies);
   sentences.forEach((sentence, i) => {
     const ctx = contextOf(i);
     ctx.mentions = mentions[i] as MentionFinding[];
@@ -81,8 +85,21 @@ function runRelationRules(
     const label = labels[i];
     if (event) ctx.recentEvent = event;
     if (label) ctx.listLabel = label;
+    const subject = we[i] ?? carried[i];
+    if (subject) ctx.carriedSubject = subject;
     for (const rule of rules) for (const relation of rule.run(ctx).relations) out.push({ relation, sentence });
   });
+}
+
+/** Each person's district or company (from the offices the entity rules read), for the 我们 they speak for. */
+function speakerBodies(relations: DocumentFindings['relations']): Map<string, EntityRef> {
+  const bodies = new Map<string, EntityRef>();
+  for (const { relation } of relations) {
+    if (relation.type !== 'HOLDS_POSITION' || bodies.has(relation.from.name)) continue;
+    const body = ownBody(relation.to.name);
+    if (body) bodies.set(relation.from.name, body);
+  }
+  return bodies;
 }
 
 /** A person named once with an office is a mention wherever the name recurs (唐大军说…). */

@@ -67,6 +67,8 @@ export interface SentenceContext {
   mentions?: readonly MentionFinding[];
   /** The latest gathering (Event) named in the article up to this sentence. */
   recentEvent?: MentionFinding;
+  /** The subject an earlier sentence of the paragraph set (江津将…。积极实施…): the actor where this one writes none. */
+  carriedSubject?: EntityRef;
   /** The label of the list this line belongs to (嘉宾, 解读人, 主持人), if any. */
   listLabel?: string;
 }

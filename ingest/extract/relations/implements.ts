@@ -40,8 +40,9 @@ function implementsRule(ctx: SentenceContext): Findings {
     if (OTHER_ACTOR.test(text.slice(0, clauseStart + (verb.index ?? 0))) || PROPOSAL.test(text.slice(0, clauseStart + (verb.index ?? 0)))) continue;
     // A body that takes the lead (由…牵头实施) LEADS the initiative; the leads rule says so.
     if (LED.test(text.slice(0, start)) || LED_AFTER.test(text.slice(relative(ctx, m).end))) continue;
-    const subject = subjectAt(ctx, clauseStart + (verb.index ?? 0));
-    if (!subject) continue;
+    // A development zone acting (两江新区将落实…) is a platform: it implements nothing in this model, nor does the city for it.
+    const subject = subjectAt(ctx, clauseStart + (verb.index ?? 0), { zones: true });
+    if (!subject || subject.type === 'Platform') continue;
     relations.push({ type: 'IMPLEMENTS', from: subject, to: refOf(m), confidence: 0.7, rule: 'implements' });
   }
   return { mentions: [], relations };

@@ -260,3 +260,18 @@ describe('structure: regions', () => {
     expect(relationsOn(structureExtractor, '江北区位于东南亚。')).toEqual([]);
   });
 });
+
+describe('implements: subjects carried and spoken for', () => {
+  it('carries the subject of a paragraph to a sentence that writes none', () => {
+    expect(relationsOn(implementsExtractor, '江津将用好通道优势。积极实施“五大倍增”行动。')).toEqual(['IMPLEMENTS 江津区 -> “五大倍增”行动']);
+    expect(relationsOn(implementsExtractor, '江津将用好通道优势。\n积极实施“五大倍增”行动。')).toEqual(['IMPLEMENTS 重庆市 -> “五大倍增”行动']);
+  });
+  it('gives a development zone nothing to implement, and not the city either', () => {
+    expect(relationsOn(implementsExtractor, '两江新区要持续壮大主导产业，落实“智融惠畅”工程。')).toEqual([]);
+  });
+  it('reads 我们 as the district a district official speaks for', () => {
+    const text = '江津区委书记唐大军说，我们将实施“五大倍增”行动。';
+    expect(relationsOn(implementsExtractor, text)).toEqual(['IMPLEMENTS 江津区 -> “五大倍增”行动']);
+    expect(relationsOn(implementsExtractor, '市发展改革委主任高健说，我们将实施“五大倍增”行动。')).toEqual(['IMPLEMENTS 重庆市 -> “五大倍增”行动']);
+  });
+});
