@@ -15,7 +15,7 @@ const TITLE_BASES = [
   '团长', '庭长', '政委', '组长', '总师', '院士', '秘书', '巡视员', '调研员',
 ] as const;
 
-const MODIFIER = '(?:专职|常务|执行|第一|名誉|首席|高级|驻会)?';
+const MODIFIER = '(?:专职|常务|执行|第一|名誉|首席|高级|驻会|一级|二级|三级|四级)?';
 const PARTY = '(?:党组|党委|党工委|党总支|纪委|纪工委)?';
 
 /** A title of office: modifiers, 副, party body and base (党组副书记, 专职副主委, 常务副市长, 党组成员). */

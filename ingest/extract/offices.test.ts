@@ -76,6 +76,26 @@ describe('office-chain: heads of a government', () => {
   });
 });
 
+describe('office-chain: the district of a chain and graded titles', () => {
+  it('puts a 区长 after the district committee in that district’s government', () => {
+    expect(run('青白江区委副书记、区长刘洋主持会议。')).toEqual(['刘洋-副书记->青白江区委', '刘洋-区长->青白江区政府']);
+    expect(run('市委副书记、市长胡衡华出席。')).toEqual(['胡衡华-副书记->市委', '胡衡华-市长->市政府']);
+  });
+  it('reads graded titles (一级巡视员)', () => {
+    expect(run('市政府一级巡视员王平出席。')).toEqual(['王平-一级巡视员->市政府']);
+  });
+});
+
+describe('office-chain: reporters in a dateline', () => {
+  it('gives reporters named in a dateline to its outlet, not the place and day it was filed from', () => {
+    expect(run('本报讯（记者 张三）11月28日，市政府新闻办举行发布会。')).toEqual(['张三-记者->本报']);
+    expect(run('新华社成都9月1日电（记者 王五）记者从会上获悉。')).toEqual(['王五-记者->新华社']);
+  });
+  it('does not read a dateline into other offices of the lead', () => {
+    expect(run('会议讯息（记者手记）显示，进展顺利。')).toEqual([]);
+  });
+});
+
 describe('office-chain: several holders of one office', () => {
   it('gives the office to every name of a 、 list after it', () => {
     expect(run('副省长孙海波、吴雪梅出席。')).toEqual(['孙海波-副省长->省政府', '吴雪梅-副省长->省政府']);

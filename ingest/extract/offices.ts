@@ -92,7 +92,10 @@ function inheritOrganisations(segments: OfficeSegment[]): OfficeSegment[] {
   for (const seg of segments) {
     const head = GOVERNMENT_HEAD.exec(seg.title);
     if (head && (seg.org === undefined || !ORG_SUFFIX.test(seg.org) || /(?:省|市|区|县|州|镇|乡)$/u.test(seg.org))) {
-      seg.org = `${seg.org ?? ''}${head[1]}政府`;
+      // 青白江区委副书记、区长: the head of the government of the district the chain began with.
+      const level = head[1] as string;
+      const place = seg.org === undefined && last !== undefined ? new RegExp(`^(?:中共)?(\\p{Script=Han}*?${level})(?:委|政府|人民政府)`, 'u').exec(last)?.[1] : undefined;
+      seg.org = place ? `${place}政府` : `${seg.org ?? ''}${level}政府`;
       seg.inherited = seg.orgStart === undefined;
     } else if (seg.org === undefined) {
       if (last === undefined) continue;
@@ -146,14 +149,30 @@ function officeFindings(ctx: SentenceContext): Findings {
   const rule = isByline(text) ? 'byline' : 'office-chain';
   const out: Findings = { mentions: [], relations: [] };
   for (const name of leaderNames(text)) addHolder(out, ctx, name, [], rule);
+  const dateline = text.includes('讯') || text.includes('电') ? datelineOutlet(text) : undefined;
   for (const m of matchesOf(TITLE_GLOBAL, text)) {
     const end = (m.index ?? 0) + m[0].length;
     const names = readNames(text, end);
     if (names.length === 0) continue;
-    const chain = parseOfficeChain(text, end);
-    for (const name of names) addHolder(out, ctx, name, chain, rule);
+    const inDateline = dateline !== undefined && m.index < dateline.close && /^(?:见习)?记者$|^实习生$/u.test(m[0]);
+    const chain = inDateline ? [{ org: dateline.org, orgStart: dateline.start, orgEnd: dateline.end, inherited: false, title: m[0] }] : parseOfficeChain(text, end);
+    for (const name of names) addHolder(out, ctx, name, chain, inDateline ? 'byline' : rule);
   }
   return out;
+}
+
+/** A lead that opens with its dateline and reporters: 本报讯（记者 张三）, 新华社成都9月1日电（记者 李四）. */
+const DATELINE = /^(?:[■□◆]\s*)?([\p{Script=Han}A-Za-z\d]{1,20}?)(?:讯|电)\s*[（(]([^（）()]{2,40})[）)]/u;
+/** The outlet of a dateline, without the place and day it was filed from (新华社成都9月1日 → 新华社). */
+const OUTLET = /^\p{Script=Han}{1,12}?(?:社|日报|晚报|报|电视台|台|网)/u;
+
+/** The outlet a dateline names and where its parenthesis closes (reporters named inside work for the outlet). */
+function datelineOutlet(text: string): { org: string; start: number; end: number; close: number } | undefined {
+  const m = DATELINE.exec(text);
+  if (!m) return undefined;
+  const lead = m[0].indexOf(m[1] as string);
+  const org = OUTLET.exec(m[1] as string)?.[0] ?? (m[1] as string);
+  return { org, start: lead, end: lead + org.length, close: m[0].length };
 }
 
 function addHolder(out: Findings, ctx: SentenceContext, name: NameSpan, chain: OfficeSegment[], rule: string): void {
