@@ -86,6 +86,17 @@ describe('office-chain: the district of a chain and graded titles', () => {
   });
 });
 
+describe('office-chain: list lines that name the person first', () => {
+  it('reads NAME OFFICE and NAME（OFFICE） list lines', () => {
+    expect(run('柴蕾 万州区文化和旅游发展委员会主任')).toEqual(['柴蕾-主任->万州区文化和旅游发展委员会']);
+    expect(run('谭毅（重庆三峡学院旅游学院院长）')).toEqual(['谭毅-院长->重庆三峡学院旅游学院']);
+  });
+  it('does not read a headline that ends in a title for a list line', () => {
+    expect(run('开放合作 新区主任')).toEqual([]);
+    expect(run('柴蕾说，要加快建设，她是万州区文化和旅游发展委员会主任。')).toEqual([]);
+  });
+});
+
 describe('office-chain: reporters in a dateline', () => {
   it('gives reporters named in a dateline to its outlet, not the place and day it was filed from', () => {
     expect(run('本报讯（记者 张三）11月28日，市政府新闻办举行发布会。')).toEqual(['张三-记者->本报']);

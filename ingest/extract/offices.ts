@@ -149,6 +149,8 @@ function officeFindings(ctx: SentenceContext): Findings {
   const rule = isByline(text) ? 'byline' : 'office-chain';
   const out: Findings = { mentions: [], relations: [] };
   for (const name of leaderNames(text)) addHolder(out, ctx, name, [], rule);
+  const first = ctx.sentence.isLine ? nameFirst(text) : undefined;
+  if (first) addHolder(out, ctx, first.name, officeAfterName(text, first.name.end, first.officeEnd), rule);
   const dateline = text.includes('讯') || text.includes('电') ? datelineOutlet(text) : undefined;
   for (const m of matchesOf(TITLE_GLOBAL, text)) {
     const end = (m.index ?? 0) + m[0].length;
@@ -159,6 +161,26 @@ function officeFindings(ctx: SentenceContext): Findings {
     for (const name of names) addHolder(out, ctx, name, chain, inDateline ? 'byline' : rule);
   }
   return out;
+}
+
+/** A list line that names the person first and the office after it: 柴蕾 万州区文旅委主任, 谭毅（重庆三峡学院院长）. */
+const NAME_FIRST = new RegExp(`^(?:[■●◆]\\s*)?(\\p{Script=Han}{2,4})(?:\\s+|[（(])(?=\\S)[^（）()]*?${TITLE_SOURCE}[）)]?$`, 'u');
+
+function nameFirst(text: string): { name: NameSpan; officeEnd: number } | undefined {
+  const m = NAME_FIRST.exec(text);
+  const name = m?.[1];
+  if (!m || name === undefined || !plausibleName(name)) return undefined;
+  const start = m[0].indexOf(name);
+  return { name: { name, start, end: start + name.length, delimited: true }, officeEnd: /[）)]$/u.test(text) ? text.length - 1 : text.length };
+}
+
+/** The office chain written after a name, with offsets into the whole line. */
+function officeAfterName(text: string, nameEnd: number, officeEnd: number): OfficeSegment[] {
+  let start = nameEnd;
+  while (start < officeEnd && /[\s（(]/u.test(text.charAt(start))) start++;
+  return parseOfficeChain(text.slice(start, officeEnd), officeEnd - start).map((seg) =>
+    seg.orgStart === undefined || seg.orgEnd === undefined ? seg : { ...seg, orgStart: seg.orgStart + start, orgEnd: seg.orgEnd + start },
+  );
 }
 
 /** A lead that opens with its dateline and reporters: 本报讯（记者 张三）, 新华社成都9月1日电（记者 李四）. */
