@@ -1,6 +1,7 @@
 // Test projects: `unit` (logic beside its code, embedded store, API over HTTP),
 // `neo4j` (against a real Neo4j the setup starts when NEO4J_URI is not set),
-// `e2e` (the explorer in Debian Chromium).
+// `e2e` (the explorer in Debian Chromium), `e2e-neo4j` (the explorer's Cypher
+// console against a served Neo4j).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -14,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['schema/**/*.test.ts', 'ingest/**/*.test.ts', 'server/**/*.test.ts', 'web/src/**/*.test.ts', 'tests/**/*.test.ts'],
-          exclude: ['tests/**/*.neo4j.test.ts', 'tests/e2e/**', 'node_modules/**'],
+          exclude: ['tests/**/*.neo4j.test.ts', 'tests/e2e/**', 'tests/e2e-neo4j/**', 'node_modules/**'],
         },
       },
       {
@@ -34,6 +35,17 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'e2e-neo4j',
+          include: ['tests/e2e-neo4j/**/*.e2e.test.ts'],
+          // Starts Neo4j (tests/setup/neo4j.ts) and one server seeded into it.
+          globalSetup: ['tests/e2e-neo4j/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
           fileParallelism: false,
         },
       },

@@ -105,7 +105,7 @@ describe('explorer', () => {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(`document.activeElement?.id || document.activeElement?.textContent?.trim() || ''`));
     }
-    expect(order).toEqual(['search-type', 'layout-forceAtlas2', 'layout-noverlap', 'locale-toggle', '筛选', 'filter-Person']);
+    expect(order).toEqual(['search-type', 'layout-forceAtlas2', 'layout-noverlap', 'cypher-toggle', 'locale-toggle', '筛选']);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -20,6 +20,11 @@ export interface Probe {
   camera(): { x: number; y: number; ratio: number };
   loadedIds(): string[];
   expansions(): string[];
+  consoleGraphOrder(): number;
+  consoleGraphSize(): number;
+  consoleNodes(): Array<{ id: string; entityId: string; label: string; typeLabel: string }>;
+  consoleNodeViewportPosition(id: string): { x: number; y: number } | null;
+  consoleDrawnNodePixels(): number;
 }
 export type ProbeWindow = { __policygraph?: Probe };
 

@@ -5,13 +5,8 @@
  * every e2e file (seeding takes most of a minute on two cores) and hands its
  * URL to the tests as `inject('serverUrl')`.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { startServer } from './harness.ts';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { buildWebIfMissing, startServer } from './harness.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,12 +15,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(`${root}web/dist/index.html`)) {
-    execFileSync(process.execPath, [`${root}node_modules/vite/bin/vite.js`, 'build', '--config', 'web/vite.config.ts'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-  }
+  buildWebIfMissing();
   const server = await startServer();
   project.provide('serverUrl', server.url);
   return () => server.stop();

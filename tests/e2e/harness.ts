@@ -3,7 +3,8 @@
  * sample corpus in a temporary data folder, on a free port, and Debian Chromium
  * driven by playwright-core.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,15 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** The write key of the e2e server (uploads and deletes in tests that add documents of their own). */
+export const E2E_API_KEY = 'e2e-api-key-0123456789abcdef';
+
+export interface ServerOptions {
+  /** More environment for the server (NEO4J_URI… to run it on Neo4j); without NEO4J_URI it runs on the embedded store. */
+  readonly env?: Readonly<Record<string, string>>;
+  readonly timeoutMs?: number;
+}
+
 export interface RunningServer {
   readonly url: string;
   /** Everything the server printed, for failure messages. */
@@ -45,14 +55,24 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `policygraph serve --seed data/samples` on a fresh store and waits until /api/health is ok. */
-export async function startServer(timeoutMs = 150_000): Promise<RunningServer> {
+/** The environment of this process without NEO4J_* (a NEO4J_URI set for the neo4j tests must not move the embedded e2e server). */
+function baseEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('NEO4J_')));
+}
+
+/**
+ * Starts `policygraph serve --seed data/samples` on a fresh store (embedded, or
+ * Neo4j when `options.env` names one) and waits until /api/health is ok.
+ */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const timeoutMs = options.timeoutMs ?? 150_000;
   const dataDir = await mkdtemp(join(tmpdir(), 'policygraph-e2e-'));
   const port = await freePort();
+  const env = { ...baseEnv(), POLICYGRAPH_DATA: dataDir, POLICYGRAPH_API_KEY: E2E_API_KEY, ...options.env };
   const child = spawn(
     process.execPath,
     ['bin/policygraph.mjs', 'serve', '--seed', 'data/samples', '--port', String(port)],
-    { cwd: ROOT, env: { ...process.env, POLICYGRAPH_DATA: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -96,6 +116,12 @@ async function stopChild(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
   await exited;
   clearTimeout(timer);
+}
+
+/** Builds the web explorer when web/dist is missing (`npm test` builds it first; a lone vitest project may not have). */
+export function buildWebIfMissing(): void {
+  if (existsSync(join(ROOT, 'web/dist/index.html'))) return;
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 /** Launches Debian's Chromium headless. */

@@ -14,16 +14,23 @@ import type { Store } from '../../state/store.ts';
 import type { AppState } from '../../state/types.ts';
 import { h } from '../dom.ts';
 
-function exampleItem(example: CypherExample, t: Translate, store: Store<AppState>, actions: Actions, focusEditor: () => void): HTMLElement {
+/** What the lists do besides changing the state: focus the editor, bring the results into view. */
+export interface ListHooks {
+  focusEditor(): void;
+  showResults(): void;
+}
+
+function exampleItem(example: CypherExample, t: Translate, store: Store<AppState>, actions: Actions, hooks: ListHooks): HTMLElement {
   const entry = { query: example.query, params: formatParams(example.params) };
   const params = Object.keys(example.params).length === 0 ? null : h('p', { class: 'example-params' }, t('console.exampleParams', { params: JSON.stringify(example.params) }));
   const use = (): void => {
     store.update(loadQuery(entry));
-    focusEditor();
+    hooks.focusEditor();
   };
+  // Run from the list: the answer is what the user wants to see next.
   const run = (): void => {
     store.update(loadQuery(entry));
-    void actions.runCypher();
+    void actions.runCypher().then(hooks.showResults);
   };
   return h(
     'li',
@@ -42,12 +49,12 @@ function exampleItem(example: CypherExample, t: Translate, store: Store<AppState
 }
 
 /** The examples section. */
-export function examplesList(t: Translate, store: Store<AppState>, actions: Actions, focusEditor: () => void): HTMLElement {
+export function examplesList(t: Translate, store: Store<AppState>, actions: Actions, hooks: ListHooks): HTMLElement {
   return h(
     'details',
     { class: 'cypher-examples', open: true },
     h('summary', {}, t('console.examples')),
-    h('ul', {}, ...CYPHER_EXAMPLES.map((example) => exampleItem(example, t, store, actions, focusEditor))),
+    h('ul', {}, ...CYPHER_EXAMPLES.map((example) => exampleItem(example, t, store, actions, hooks))),
   );
 }
 
