@@ -118,3 +118,14 @@ describe('named-things: programmes, positionings, places and ports', () => {
     expect(named('在发展中老铁路沿线产业。')).toEqual([]);
   });
 });
+
+describe('named-things: enumerations and generic railways', () => {
+  it('reads a programme named as an item of an enumeration (二是…行动)', () => {
+    expect(named('二是消费供给提升行动，比如聚焦汽车。')).toEqual(['Initiative:消费供给提升行动']);
+    expect(named('消费供给提升行动，比如聚焦汽车。')).toEqual([]);
+  });
+  it('does not take a kind of railway for a named one', () => {
+    expect(named('市郊铁路璧铜线建成开通。')).toEqual([]);
+    expect(named('推进湘桂铁路扩能改造。')).toEqual(['Corridor:湘桂铁路']);
+  });
+});

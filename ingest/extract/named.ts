@@ -165,7 +165,7 @@ function headedNames(text: string, words: SentenceWords, taken: readonly Candida
     const selfNamed = SELF_NAMED.has(m[0]) || (headWord.start < headStart && headWord.start >= start);
     if (!SELF_NAMED.has(m[0]) && isGenericModifier(modifier, rule.type, m[0]) && !selfNamed) continue;
     if (m[0] === '港' && !namesAPort(text.slice(start, end), headWord.word)) continue;
-    if (rule.needsVerb && !verbBefore(spans, start) && !subjectOfRole(text, start, end)) continue;
+    if (rule.needsVerb && !verbBefore(spans, start) && !subjectOfRole(text, start, end) && !ENUMERATED.test(text.slice(Math.max(0, start - 4), start))) continue;
     if (rule.type === 'Event' && !distinctEvent(text.slice(start, headStart), m[0])) continue;
     found.push({ type: rule.type, start, end, name: text.slice(start, end), aliases: [] });
   }
@@ -175,6 +175,9 @@ function headedNames(text: string, words: SentenceWords, taken: readonly Candida
 
 /** What a programme that opens its clause is said to be (…示范区是…的重要组成部分, …先行区建设加快). */
 const ROLE_AFTER = /^(?:建设)?(?:也|已|正|将|已经)?(?:是|作为|成为|获批|入选|纳入|列入)/u;
+
+/** An item of an enumeration (三大行动：一是消费载体培优行动，…二是…): named as one of a set. */
+const ENUMERATED = /(?:^|[，。；：,;:])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]是)$/u;
 
 /** A name without a governing verb that opens its clause and is what the clause speaks of. */
 function subjectOfRole(text: string, start: number, end: number): boolean {

@@ -21,6 +21,8 @@ const TAKEN_INTO = /^(?:被|已|正式|首次|均|全部|成功)?(?:纳入|列�
 /** Y包括/涵盖X、Z, or Y：X、Z: the items a programme is made of. */
 const MADE_OF = /^(?:建设|体系)?(?:主要)?(?:包括|包含|涵盖|囊括)[：:]?|^[：:]/u;
 
+const MAY_HOLD_PART = /[是为构纳列写建包涵囊：:]/u;
+
 type Add = (part: MentionFinding, whole: MentionFinding, confidence: number, rule: string) => void;
 
 function parts(ctx: SentenceContext): Findings {
@@ -28,6 +30,8 @@ function parts(ctx: SentenceContext): Findings {
   const add: Add = (part, whole, confidence, rule) => {
     if (part !== whole && part.name !== whole.name) relations.push({ type: 'PART_OF', from: refOf(part), to: refOf(whole), confidence, rule });
   };
+  // Every way of writing a part holds one of these characters: a cheap pre-check.
+  if (!MAY_HOLD_PART.test(ctx.sentence.text)) return { mentions: [], relations };
   const mentions = [...(ctx.mentions ?? [])].sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     if (!PART_KINDS.has(m.type)) continue;
