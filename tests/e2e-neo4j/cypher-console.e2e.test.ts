@@ -3,7 +3,8 @@
  * globalSetup), driven through the UI in Debian Chromium: every example query
  * runs, fills the table with readable rows and draws its graph; clicking an
  * entity in the graph opens its panel; the history recalls queries and survives
- * a reload; `CREATE (n) RETURN n` is refused with the server's reason shown.
+ * a reload; `CREATE (n) RETURN n` is refused with the server's reason shown;
+ * an answer cut at the row limit says so.
  * Screenshots go to tests/output/.
  */
 import { mkdir } from 'node:fs/promises';
@@ -130,6 +131,18 @@ describe('Cypher console on Neo4j', () => {
     expect(await entries.count()).toBe(CYPHER_EXAMPLES.length + 2);
     await entries.nth(1).click();
     expect(await page.locator('#cypher-query').inputValue()).toBe('CREATE (n) RETURN n');
+  });
+
+  it('says so when the server cut the answer at its row limit', async () => {
+    const editor = page.locator('#cypher-query');
+    await editor.fill('UNWIND range(1, 5000) AS i RETURN i');
+    await run(() => editor.press('Control+Enter'));
+    await showView('table');
+    const rows = await page.locator('#cypher-table-panel tbody tr').count();
+    expect(rows).toBeLessThan(5000);
+    const note = page.locator('#console .truncated-warning');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain(`只显示前 ${rows} 行`);
     expect(errors).toEqual([]);
   });
 });
