@@ -21,6 +21,8 @@ const SITED = new Set(['Platform', 'Corridor', 'Organization']);
 
 const SITED_BEFORE = /(?:位于|落户|落地|地处|坐落于|坐落在|设在)(\p{Script=Han}{0,8}?)$/u;
 const SITED_WINDOW = 11;
+/** A place, then 的 (境内的, 辖区内的), then the platform's name. */
+const OWNED = /^(?:境内|辖区内|区内|县内|市内)?的$/u;
 /** A place that has a platform within it: 拥有, 坐拥, 建有, 境内有… and up to a few words before the name (拥有全国首个…). */
 const HAS = /^(?:区|县|市)?(?:拥有|坐拥|建有|内有|境内有|辖区内有|辖有)[^，。；,;]{0,12}$/u;
 
@@ -29,7 +31,9 @@ type Add = (from: EntityRef | undefined, to: MentionFinding, confidence: number,
 function hostsRule(ctx: SentenceContext): Findings {
   const relations: RelationFinding[] = [];
   const add: Add = (from, to, confidence, how) => {
-    if (from && from.type === 'Place') relations.push({ type: 'HOSTS', from, to: refOf(to), confidence, rule: `hosts-${how}` });
+    // One host of one thing per sentence, from the first rule that reads it.
+    if (!from || from.type !== 'Place' || relations.some((r) => r.from.name === from.name && r.to.name === to.name)) return;
+    relations.push({ type: 'HOSTS', from, to: refOf(to), confidence, rule: `hosts-${how}` });
   };
   for (const m of ctx.mentions ?? []) {
     if (m.type === 'Event') hostedEvent(ctx, m, add);
@@ -92,6 +96,9 @@ function hostedPlatform(ctx: SentenceContext, m: MentionFinding, add: Add): void
   const places = (ctx.mentions ?? []).filter((p) => p.type === 'Place');
   const adjacent = places.find((p) => p.end === m.start);
   if (adjacent) add(refOf(adjacent), m, 0.7, 'adjacent');
+  // 青白江区(境内)的成都国际铁路港: a platform written as the place's own.
+  const owner = places.find((p) => p.end <= m.start && OWNED.test(text.slice(relative(ctx, p).end, start)) && p.attributes?.kind === 'division');
+  if (owner) add(refOf(owner), m, 0.65, 'owned');
   // 青白江区拥有成都国际铁路港: a place that has the platform within it.
   const holder = places.filter((p) => p.end <= m.start && HAS.test(text.slice(relative(ctx, p).end, start))).pop();
   if (holder && holder !== adjacent) add(refOf(holder), m, 0.7, 'has');
@@ -101,7 +108,9 @@ function hostedPlatform(ctx: SentenceContext, m: MentionFinding, add: Add): void
     const after = places.find((p) => p.start - ctx.sentence.start > start && /^[，,]/u.test(text.slice(m.end - ctx.sentence.start)));
     add(after ? refOf(after) : undefined, m, 0.7, 'as');
   } else if (!adjacent && !located && /[正将要]?(?:加快|推进|建设|建好|深化|打造)/u.test(clause)) {
-    add(subjectAt(ctx, start, { bodies: false, cityFallback: false }), m, 0.6, 'clause');
+    // The place acting in the clause, or the one the paragraph carries (江北区…。加快建设观音桥商圈).
+    const actor = subjectAt(ctx, start, { bodies: false, cityFallback: false }) ?? (ctx.carriedSubject?.type === 'Place' ? ctx.carriedSubject : undefined);
+    add(actor, m, 0.6, 'clause');
   }
 }
 

@@ -275,3 +275,14 @@ describe('implements: subjects carried and spoken for', () => {
     expect(relationsOn(implementsExtractor, '市发展改革委主任高健说，我们将实施“五大倍增”行动。')).toEqual(['IMPLEMENTS 重庆市 -> “五大倍增”行动']);
   });
 });
+
+describe('hosts: platforms written as a place’s own or built by the paragraph’s subject', () => {
+  it('reads P(境内)的X', () => {
+    expect(relationsOn(hostsExtractor, '江北区境内的寸滩保税港加快发展。')).toEqual(['HOSTS 江北区 -> 寸滩保税港']);
+    expect(relationsOn(hostsExtractor, '东南亚的寸滩保税港客户增多。')).toEqual([]);
+  });
+  it('gives a platform built in a sentence without a place to the place the paragraph carries', () => {
+    expect(relationsOn(hostsExtractor, '江北区将扩大消费。加快建设观音桥商圈。')).toEqual(['HOSTS 江北区 -> 观音桥商圈']);
+    expect(relationsOn(hostsExtractor, '江北区将扩大消费。\n加快建设观音桥商圈。')).toEqual([]);
+  });
+});
