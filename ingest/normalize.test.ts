@@ -54,6 +54,12 @@ describe('normalizeText: line joining', () => {
     const n = normalizeText(column([...PROSE, '嘉宾：', '市人大代表、江津区委书记 唐大军', '市政协委员，重庆机场集团党委书记、董事长、总经理 黄 伟', '市委党校政治学教研部副教授 徐 瑶', '', ...PROSE]));
     expect(n.text).toContain('嘉宾：\n市人大代表、江津区委书记 唐大军\n市政协委员，重庆机场集团党委书记、董事长、总经理 黄伟\n市委党校政治学教研部副教授 徐瑶\n');
   });
+  it('keeps a short headline with a 、 apart from the paragraph after it, unless a word runs across the break', () => {
+    const headline = normalizeText('推动重庆、成都两个极核相向发展\n\n高健介绍说，我们将联动四川抓好5个方面工作。', { wordAcross });
+    expect(headline.text).toContain('相向发展\n');
+    const broken = normalizeText('围绕这个目标，重庆在构建现代化集疏运体系、建\n\n设高能级开放平台。', { wordAcross });
+    expect(broken.text).toContain('体系、建设高能级开放平台');
+  });
   it('keeps the spaces between names in a byline', () => {
     expect(normalizeText('■新重庆-重庆日报记者 张珺 邱小雅\n').text).toBe('■新重庆-重庆日报记者 张珺 邱小雅');
   });

@@ -47,6 +47,8 @@ const INNER_PUNCT = /[，、,。！？；;]/;
 const LIST_LINE = /\S[ ]\p{Script=Han}{2,4}$/u;
 const MARKER_START = /^(?:[■●◆▲★☆◇□•·#>]|-\s|——|<<|[（(][一二三四五六七八九十\d]{1,3}[)）]|[（(]?上接|[（(]?下转)/;
 const HEADING_START = /^#/;
+/** Widest headline in files whose lines are whole paragraphs (no column width). */
+const HEADLINE_WIDTH = 30;
 /** Function words that end neither a sentence nor a headline ("…增长5%的" / "目标"). */
 const DANGLING_END = /[的地得和与及或在对将把被从向为以于而并之”’]$/;
 
@@ -220,22 +222,31 @@ function columnWidth(lines: Line[]): number {
  * a sentence. Breaks that only a dictionary can decide are asked together.
  */
 function joinsAfter(lines: readonly Line[], colWidth: number, options: NormalizeOptions): boolean[] {
-  const verdicts = lines.slice(1).map((next, i) => joinVerdict(lines[i] as Line, next, colWidth));
-  const asked = verdicts.flatMap((v, i) => (v === 'ask' ? [i] : []));
+  const verdicts: (boolean | Ask)[] = lines.slice(1).map((next, i) => joinVerdict(lines[i] as Line, next, colWidth));
+  const asked = verdicts.flatMap((v, i) => (typeof v === 'string' ? [i] : []));
   const pairs = asked.map((i) => [(lines[i] as Line).text.slice(-2), (lines[i + 1] as Line).text.slice(0, 2)] as const);
-  const answers = options.wordsAcross ? options.wordsAcross(pairs) : pairs.map(([l, r]) => options.wordAcross?.(l, r) ?? false);
-  asked.forEach((i, n) => (verdicts[i] = answers[n] ?? false));
+  const answers = options.wordsAcross ? options.wordsAcross(pairs) : pairs.map(([l, r]) => options.wordAcross?.(l, r));
+  // Without a dictionary, a doubtful break is decided by what the line looks like.
+  asked.forEach((i, n) => (verdicts[i] = answers[n] ?? verdicts[i] === 'ask-else-join'));
   return verdicts.map((v) => v === true);
 }
 
+/** A break only a dictionary can decide, and what to do without one. */
+type Ask = 'ask' | 'ask-else-join';
+
 /** Whether the break between `line` and the next non-blank line `next` falls inside a sentence, or 'ask' a dictionary. */
-function joinVerdict(line: Line, next: Line, colWidth: number): boolean | 'ask' {
+function joinVerdict(line: Line, next: Line, colWidth: number): boolean | Ask {
   const text = line.text;
   const nextText = next.text;
   if (TERMINATED.test(text) || ENDS_WITH_LABEL.test(text)) return false;
   if (HEADING_START.test(text) || MARKER_START.test(nextText) || HEADING_START.test(nextText)) return false;
   if (LIST_LINE.test(text)) return false;
-  if (line.width >= colWidth - 1.5 || INNER_PUNCT.test(text)) return true;
+  if (line.width >= colWidth - 1.5) return true;
+  if (INNER_PUNCT.test(text)) {
+    // A clearly short line with a comma or 、 but no sentence end is a headline (推动重庆、成都两个极核相向发展) unless it breaks a word.
+    const short = colWidth === Infinity ? line.width <= HEADLINE_WIDTH : line.width < colWidth * 0.8;
+    return !short || DANGLING_END.test(text) || 'ask-else-join';
+  }
   // A column line a few characters short (digits, quotes) that ends inside a word or on a function word.
   if (line.width < colWidth * 0.5) return false;
   if (DANGLING_END.test(text)) return true;
