@@ -129,3 +129,17 @@ describe('named-things: enumerations and generic railways', () => {
     expect(named('推进湘桂铁路扩能改造。')).toEqual(['Corridor:湘桂铁路']);
   });
 });
+
+describe('named-things: a city’s positionings as centres', () => {
+  it('reads every centre a city is to become, a head cut inside a word too (国际交往/中心)', () => {
+    expect(named('加快建设国家商贸物流中心、国际交往中心和区域金融中心。')).toEqual([
+      'Initiative:国家商贸物流中心',
+      'Initiative:国际交往中心',
+      'Initiative:区域金融中心',
+    ]);
+    expect(named('建设长江上游航运中心。')).toEqual(['Initiative:长江上游航运中心']);
+  });
+  it('does not read a centre that no verb of building governs', () => {
+    expect(named('国际交往中心的作用更加凸显。')).toEqual([]);
+  });
+});

@@ -160,7 +160,8 @@ function headedNames(text: string, words: SentenceWords, taken: readonly Candida
     if (following && /^[（(]/u.test(following.word) && rule.type !== 'Initiative' && rule.type !== 'Document') end = following.end;
     if (!endsPhrase(spans[words.startingAt(end)])) continue;
     const start = withPartyPrefix(text, startOfName(words, rule, m[0], headStart, end));
-    const modifier = spans.filter((s) => s.start >= start && s.end <= headStart).map((s) => s.word);
+    // A word the head begins inside (国际交往/中心) is part of the modifier.
+    const modifier = spans.filter((s) => s.start >= start && s.start < headStart).map((s) => s.word);
     const headWord = spans[at] as (typeof spans)[number];
     const selfNamed = SELF_NAMED.has(m[0]) || (headWord.start < headStart && headWord.start >= start);
     if (!SELF_NAMED.has(m[0]) && isGenericModifier(modifier, rule.type, m[0]) && !selfNamed) continue;
