@@ -143,3 +143,16 @@ describe('named-things: a city’s positionings as centres', () => {
     expect(named('国际交往中心的作用更加凸显。')).toEqual([]);
   });
 });
+
+describe('named-things: ports and zones', () => {
+  it('reads a port named by a proper noun before 港', () => {
+    expect(named('加快阳逻港建设。')).toEqual(['Platform:阳逻港']);
+  });
+  it('does not take a place, a verb of shipping or a common word before 港 for a port', () => {
+    expect(named('香港与澳门合作。')).toEqual([]);
+    expect(named('货物出港后直达欧洲。')).toEqual([]);
+  });
+  it('reads industrial cities and parks', () => {
+    expect(named('推动青白江欧洲产业城建设。')).toContain('Platform:青白江欧洲产业城');
+  });
+});

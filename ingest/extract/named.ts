@@ -165,7 +165,7 @@ function headedNames(text: string, words: SentenceWords, taken: readonly Candida
     const headWord = spans[at] as (typeof spans)[number];
     const selfNamed = SELF_NAMED.has(m[0]) || (headWord.start < headStart && headWord.start >= start);
     if (!SELF_NAMED.has(m[0]) && isGenericModifier(modifier, rule.type, m[0]) && !selfNamed) continue;
-    if (m[0] === '港' && !namesAPort(text.slice(start, end), headWord.word)) continue;
+    if (m[0] === '港' && !namesAPort(text.slice(start, end), headWord.word, spans[words.startingAt(start)]?.word ?? '')) continue;
     if (rule.needsVerb && !verbBefore(spans, start) && !subjectOfRole(text, start, end) && !ENUMERATED.test(text.slice(Math.max(0, start - 4), start))) continue;
     if (rule.type === 'Event' && !distinctEvent(text.slice(start, headStart), m[0])) continue;
     found.push({ type: rule.type, start, end, name: text.slice(start, end), aliases: [] });
@@ -224,11 +224,12 @@ function modifierFrom(words: SentenceWords, headStart: number, headEnd: number):
 }
 
 /**
- * A port named by its place (阳逻港, 新田港): 港 closes the name, which is not
- * itself a place (香港) nor a verb of shipping (出港, 到港).
+ * A port named by its place (阳逻港, 新田港): 港 closes a short name that
+ * begins with a proper noun and is not itself a place (香港) nor a verb of
+ * shipping (出港).
  */
-function namesAPort(name: string, word: string): boolean {
-  return name.length >= 3 && !posOf(word).startsWith('v') && lookupPlace(name, {}) === undefined && !/^[出进到离靠入]港$/u.test(word);
+function namesAPort(name: string, word: string, first: string): boolean {
+  return name.length >= 3 && name.length <= 6 && /^(?:nr|ns|nz|j)/u.test(posOf(first)) && !posOf(word).startsWith('v') && lookupPlace(name, {}) === undefined;
 }
 
 /** 党的 is part of how party congresses and plenums are named (党的二十届四中全会). */
