@@ -74,8 +74,8 @@ function quotedName(text: string, words: SentenceWords, qs: number, qe: number, 
   // A numeric code name without a head of its own stays bare (“两中心两地”战略定位).
   if (numeric && !headed) return endsPhrase(next) || /^(?:战略|[”’])/u.test(text.slice(qe)) ? candidate(text, 'Initiative', qs, qe, qs) : undefined;
   const modStart = modifierStart(text, words, qs);
-  if (headed?.rule.type === 'Event') return candidate(text, 'Event', gatheringStart(words, qs, headed.end), qe, qs, text.slice(after, headed.end));
-  if (headed) return candidate(text, headed.rule.type, modStart, qe, qs, text.slice(after, headed.end));
+  if (headed?.rule.type === 'Event') return candidate(text, 'Event', gatheringStart(words, qs, headed.end), qe, qs, text.slice(after, headed.end), after === qe);
+  if (headed) return candidate(text, headed.rule.type, modStart, qe, qs, text.slice(after, headed.end), after === qe);
   const innerHead = headAtEnd(inner);
   if (innerHead) return candidate(text, innerHead.type, modStart, qe, qs);
   if (ORDINAL_MEETING.test(inner)) return candidate(text, 'Event', qs, qe, qs);
@@ -134,13 +134,14 @@ function listHead(text: string, qe: number): boolean {
  * when the head was shared by quotes in a row. A place in front
  * (重庆“五型”国家物流枢纽) is not part of the name but kept as an alias.
  */
-function candidate(text: string, type: EntityType, start: number, end: number, quoteStart: number, head = ''): Candidate {
+function candidate(text: string, type: EntityType, start: number, end: number, quoteStart: number, head = '', headFollows = true): Candidate {
   const modifier = text.slice(start, quoteStart);
   const quoted = text.slice(quoteStart, end) + head;
   const place = modifier !== '' && lookupPlace(modifier, {}) !== undefined;
   const name = place ? quoted : modifier + quoted;
   const aliases = [modifier + quoted, quoted].filter((a) => a !== name);
-  return { type, start: place ? quoteStart : start, end: end + head.length, name, aliases: [...new Set(aliases)] };
+  // A head shared with the quotes after this one is part of the name but not of this quote's span.
+  return { type, start: place ? quoteStart : start, end: headFollows ? end + head.length : end, name, aliases: [...new Set(aliases)] };
 }
 
 /** Unquoted names ending in a head noun, with a modifier that says which one. */

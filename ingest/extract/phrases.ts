@@ -269,7 +269,8 @@ export function programmeStart(words: SentenceWords, headStart: number, maxLengt
       i--;
       return start;
     }
-    if (isPunct(w) || ((w === '和' || w === '及') && PROGRAMME_HEAD.test(spans[i - 1]?.word ?? ''))) return -1;
+    // 等 closes a list of examples (“渝赛计划”“超充行动”等重大工程): the head names their kind, not one programme.
+    if (isPunct(w) || w === '等' || ((w === '和' || w === '及') && PROGRAMME_HEAD.test(spans[i - 1]?.word ?? ''))) return -1;
     start = span.start;
   }
   return -1;

@@ -286,3 +286,12 @@ describe('hosts: platforms written as a place’s own or built by the paragraph�
     expect(relationsOn(hostsExtractor, '江北区将扩大消费。\n加快建设观音桥商圈。')).toEqual([]);
   });
 });
+
+describe('implements: programmes in a row and examples of a kind', () => {
+  it('gives every programme of quotes in a row that share a head to the subject', () => {
+    expect(relationsOn(implementsExtractor, '重庆将深化实施“百团千企”“渝车出海”行动。')).toEqual(['IMPLEMENTS 重庆市 -> “百团千企”行动', 'IMPLEMENTS 重庆市 -> “渝车出海”行动']);
+  });
+  it('does not make examples closed by 等 and their kind one programme', () => {
+    expect(relationsOn(implementsExtractor, '纵深推进“车路云一体化”“渝赛计划”“超充行动”等重大工程。')).toEqual([]);
+  });
+});
