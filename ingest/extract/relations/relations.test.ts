@@ -295,3 +295,9 @@ describe('implements: programmes in a row and examples of a kind', () => {
     expect(relationsOn(implementsExtractor, '纵深推进“车路云一体化”“渝赛计划”“超充行动”等重大工程。')).toEqual([]);
   });
 });
+
+describe('implements: regions are settings, not actors', () => {
+  it('does not make a region carry out a programme', () => {
+    expect(relationsOn(implementsExtractor, '长江中游城市群将实施科技成果转化专项行动。')).toEqual(['IMPLEMENTS 重庆市 -> 科技成果转化专项行动']);
+  });
+});

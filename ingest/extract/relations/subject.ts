@@ -24,7 +24,8 @@ export function subjectAt(ctx: SentenceContext, offset: number, options: { place
   const lastPerson = Math.max(-1, ...mentions.filter((m) => m.type === 'Person' && m.end - base <= offset).map((m) => m.end - base));
   const candidates = mentions.filter((m) => {
     const rel = m.start - base;
-    if (m.end - base > offset || rel < lastPerson || m.inOffice || m.listed) return false;
+    // A region (东南亚, 长江中游城市群) is a setting, not an actor.
+    if (m.end - base > offset || rel < lastPerson || m.inOffice || m.listed || m.attributes?.kind === 'region') return false;
     if (!((places && m.type === 'Place') || (bodies && m.type === 'Organization') || (zones && m.type === 'Platform' && ZONE.test(m.name)))) return false;
     const after = ctx.sentence.text.slice(m.end - base, m.end - base + 1);
     return !PREPOSITION_BEFORE.has(ctx.sentence.text.charAt(rel - 1)) && after !== '的';
@@ -58,7 +59,7 @@ export function carriedSubjects(text: string, sentences: readonly Sentence[], me
 
 function actingSubject(sentence: Sentence, mentions: readonly MentionFinding[]): EntityRef | undefined {
   for (const m of mentions) {
-    if (m.inOffice || m.listed || !(m.type === 'Place' || m.type === 'Organization' || (m.type === 'Platform' && ZONE.test(m.name)))) continue;
+    if (m.inOffice || m.listed || m.attributes?.kind === 'region' || !(m.type === 'Place' || m.type === 'Organization' || (m.type === 'Platform' && ZONE.test(m.name)))) continue;
     const start = m.start - sentence.start;
     const end = m.end - sentence.start;
     const opens = start === 0 || /[，,：:“]/u.test(sentence.text.charAt(start - 1));
