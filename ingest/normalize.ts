@@ -29,10 +29,11 @@ export interface NormalizedText {
 
 /** One input line with the original offsets of its kept characters. */
 interface Line {
-  chars: string[];
-  /** The kept characters as one string. */
+  /** The kept characters. */
   text: string;
-  origins: number[];
+  /** Original offset of each kept character; null when they are the run of `from` onwards (a line with nothing removed inside). */
+  origins: number[] | null;
+  from: number;
   /** Display width in CJK character units (ASCII counts half). */
   width: number;
   /** Original offset of the line break that ends it. */
@@ -55,43 +56,37 @@ const DANGLING_END = /[的地得和与及或在对将把被从向为以于而并
 /** Normalises `raw` (pure). */
 export function normalizeText(raw: string, options: NormalizeOptions = {}): NormalizedText {
   const lines = splitLines(raw);
-  const joins = joinsAfter(lines.filter((l) => l.chars.length > 0), columnWidth(lines), options);
-  const chars: string[] = [];
-  const origins: number[] = [];
+  const joins = joinsAfter(lines.filter((l) => l.text.length > 0), columnWidth(lines), options);
+  // The normalised text is never longer than the original: a break or a blank line becomes at most as many characters.
+  const table = new Int32Array(raw.length + 1);
+  const parts: string[] = [];
+  let n = 0;
   let pendingBreak: { at: number; blank: boolean } | undefined;
   let prev: Line | undefined;
   let k = 0;
   for (const line of lines) {
-    if (line.chars.length === 0) {
+    if (line.text.length === 0) {
       if (pendingBreak) pendingBreak.blank = true;
       continue;
     }
     if (prev && pendingBreak && !joins[k - 1]) {
-      chars.push(pendingBreak.blank ? '\n\n' : '\n');
-      origins.push(pendingBreak.at);
+      // A paragraph break "\n\n" is two normalised characters mapping to one original break.
+      const separator = pendingBreak.blank ? '\n\n' : '\n';
+      parts.push(separator);
+      for (let c = 0; c < separator.length; c++) table[n++] = pendingBreak.at;
     }
-    for (let i = 0; i < line.chars.length; i++) {
-      chars.push(line.chars[i] as string);
-      origins.push(line.origins[i] as number);
-    }
+    parts.push(line.text);
+    if (line.origins) for (const origin of line.origins) table[n++] = origin;
+    else for (let c = 0; c < line.text.length; c++) table[n++] = line.from + c;
     prev = line;
     k++;
     pendingBreak = { at: line.breakAt, blank: false };
   }
-  return buildResult(chars, origins, raw.length);
+  table[n] = n > 0 ? Math.min(raw.length, (table[n - 1] as number) + 1) : 0;
+  return buildResult(parts.join(''), table.subarray(0, n + 1));
 }
 
-function buildResult(pieces: string[], origins: number[], rawLength: number): NormalizedText {
-  const map: number[] = [];
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i] as string;
-    // A paragraph break "\n\n" is two normalised characters mapping to one original break.
-    for (let k = 0; k < piece.length; k++) map.push(origins[i] as number);
-  }
-  const text = pieces.join('');
-  const lastOrigin = map.length > 0 ? (map[map.length - 1] as number) + 1 : 0;
-  map.push(Math.min(rawLength, lastOrigin));
-  const table = Int32Array.from(map);
+function buildResult(text: string, table: Int32Array): NormalizedText {
   return {
     text,
     toOriginal(offset: number): number {
@@ -116,20 +111,26 @@ function splitLines(raw: string): Line[] {
 }
 
 function readLine(raw: string, start: number, end: number): Line {
-  const chars: string[] = [];
-  const origins: number[] = [];
   let i = start;
   while (i < end && isSpace(raw.charCodeAt(i))) i++;
   let last = end;
   while (last > i && isSpace(raw.charCodeAt(last - 1))) last--;
+  // Most lines have nothing to remove inside: their text is a slice of the original.
+  let plain = true;
+  for (let p = i; p < last && plain; p++) plain = !mayRemove(raw.charCodeAt(p));
+  if (plain) {
+    const text = raw.slice(i, last);
+    return { text, origins: null, from: i, width: displayWidth(text), breakAt: end };
+  }
+  const chars: string[] = [];
+  const origins: number[] = [];
   while (i < last) {
-    const ch = raw[i] as string;
     if (isDropped(raw, i)) {
       i++;
       continue;
     }
     if (!isSpace(raw.charCodeAt(i))) {
-      chars.push(ch);
+      chars.push(raw[i] as string);
       origins.push(i);
       i++;
       continue;
@@ -142,7 +143,13 @@ function readLine(raw: string, start: number, end: number): Line {
     }
     i = j;
   }
-  return { chars, text: chars.join(''), origins, width: displayWidth(chars), breakAt: end };
+  const text = chars.join('');
+  return { text, origins, from: start, width: displayWidth(text), breakAt: end };
+}
+
+/** A character that may be removed or rewritten inside a line: white space, a control character, half of a surrogate pair. */
+function mayRemove(c: number): boolean {
+  return c <= 0x20 || (c >= 0x7f && c <= 0xa0) || (c >= 0xd800 && c <= 0xdfff) || c === 0x3000 || (c >= 0x2002 && c <= 0x200b) || c === 0xfeff;
 }
 
 /**
@@ -189,9 +196,9 @@ function isDigitOrLatin(ch: string | undefined): boolean {
   return ch !== undefined && /[0-9A-Za-z]/.test(ch);
 }
 
-function displayWidth(chars: string[]): number {
+function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of chars) w += (ch.charCodeAt(0) ?? 0) < 0x2000 ? 0.5 : 1;
+  for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) < 0x2000 ? 0.5 : 1;
   return w;
 }
 

@@ -73,7 +73,7 @@ export function canonicalName(type: EntityType, name: string, ctx: ResolveContex
   // 省委, 省政府 in a text about 四川 are 四川省委, 四川省政府 (a municipality has no 省).
   else if (ctx.province && /^省(?!市)\p{Script=Han}/u.test(canonical)) canonical = `${ctx.province}${canonical.slice(1)}`;
   // A province's or autonomous region's government is written 省政府 but named 人民政府 (四川省人民政府).
-  return canonical.replace(/^(\p{Script=Han}{2,12}(?:省|自治区))政府$/u, '$1人民政府');
+  return canonical.endsWith('政府') ? canonical.replace(/^(\p{Script=Han}{2,12}(?:省|自治区))政府$/u, '$1人民政府') : canonical;
 }
 
 interface Draft {
@@ -88,9 +88,20 @@ interface Draft {
 export function resolveEntities(mentions: readonly LocatedMention[], refs: readonly EntityRef[], ctx: ResolveContext): Resolution {
   const drafts = new Map<string, Draft>();
   const counts = new Map<string, Map<number, number>>();
+  // A document names the same thing many times: each written form is made canonical once.
+  const known = new Map<string, { canonical: string; id: string }>();
+  const resolved = (type: EntityType, name: string) => {
+    const key = `${type}|${name}`;
+    let found = known.get(key);
+    if (!found) {
+      const canonical = canonicalName(type, name, ctx);
+      found = { canonical, id: entityId(type, canonical) };
+      known.set(key, found);
+    }
+    return found;
+  };
   const draftFor = (type: EntityType, name: string): [string, Draft] => {
-    const canonical = canonicalName(type, name, ctx);
-    const id = entityId(type, canonical);
+    const { canonical, id } = resolved(type, name);
     let draft = drafts.get(id);
     if (!draft) {
       draft = { type, name: canonical, aliases: new Set(), mentions: 0 };
@@ -112,7 +123,7 @@ export function resolveEntities(mentions: readonly LocatedMention[], refs: reado
   const redirect = mergeVariants(drafts, counts);
   const entities = [...drafts.entries()].map(([id, d]) => toEntity(id, d));
   const idOf = (ref: EntityRef) => {
-    const id = entityId(ref.type, canonicalName(ref.type, ref.name, ctx));
+    const { id } = resolved(ref.type, ref.name);
     return redirect.get(id) ?? id;
   };
   return { entities, counts, idOf };

@@ -166,8 +166,11 @@ function officeFindings(ctx: SentenceContext): Findings {
 /** A list line that names the person first and the office after it: 柴蕾 万州区文旅委主任, 谭毅（重庆三峡学院院长）. */
 const NAME_FIRST = new RegExp(`^(?:[■●◆]\\s*)?(\\p{Script=Han}{2,4})(?:\\s+|[（(])(?=\\S)[^（）()]*?${TITLE_SOURCE}[）)]?$`, 'u');
 
+/** A cheap pre-check for NAME_FIRST: a short word, then a space or an opening bracket. */
+const NAME_THEN_BREAK = /^(?:[■●◆]\s*)?\p{Script=Han}{2,4}[\s（(]/u;
+
 function nameFirst(text: string): { name: NameSpan; officeEnd: number } | undefined {
-  const m = NAME_FIRST.exec(text);
+  const m = NAME_THEN_BREAK.test(text) ? NAME_FIRST.exec(text) : null;
   const name = m?.[1];
   if (!m || name === undefined || !plausibleName(name)) return undefined;
   const start = m[0].indexOf(name);

@@ -43,7 +43,7 @@ function cooperation(ctx: SentenceContext): Findings {
     if (later.length > 0) sideBySide(ctx, m, later, add);
   });
   abbreviatedPairs(ctx, add);
-  placeGroups(ctx, add);
+  if (partners.length >= 2) placeGroups(ctx, add);
   return { mentions: [], relations };
 }
 
