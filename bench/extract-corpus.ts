@@ -1,6 +1,6 @@
 /**
  * Helpers of the extraction benchmark: the sample corpus repeated to a size,
- * timing and medians, command-line numbers.
+ * timing by the clock and in CPU time, command-line numbers.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -43,16 +43,6 @@ export function timed(work: () => void): Timing {
   const wall = (performance.now() - t0) / 1000;
   const c = process.cpuUsage(c0);
   return { wall, cpu: (c.user + c.system) / 1e6 };
-}
-
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-export function rate(chars: number, seconds: number): number {
-  return chars / seconds;
 }
 
 /** The positive whole number after `flag` in `args`, or `fallback`. */

@@ -1,22 +1,26 @@
 /**
  * `npm run bench:extract`: throughput of the whole extraction (decode →
  * normalise → split → segment → extract → resolve) in characters per second,
- * over the sample corpus repeated to at least 5 MB, beside raw jieba `tag` on
- * the same decoded texts in the same run. Both are warmed up, then measured
- * in alternating rounds (so a busy neighbour slows both alike); the medians
- * are reported with their ratio. Then the same files go through the worker
- * pool with one worker and with one per core.
+ * beside raw jieba `tag` on the same decoded texts in the same run, on two
+ * texts of at least 5 MB: the sample corpus repeated (as issue 4 measures it)
+ * and the first pages of the generated scale corpus (bench/corpus.ts, no page
+ * repeated). Both are warmed up, then measured in alternating rounds (a busy
+ * neighbour slows both alike); medians are reported, by the clock and in CPU
+ * time. Then the scale pages go through the worker pool with one worker and
+ * with one per core. Figures go to bench/results/extract.json.
  *
  *   npm run bench:extract [-- --rounds 5] [-- --parallel-rounds 3] [-- --workers N]
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodeBytes } from '../ingest/read.ts';
-import { processText } from '../ingest/pipeline.ts';
+import { listInputFiles, processText } from '../ingest/pipeline.ts';
 import { segmenter } from '../ingest/segment.ts';
 import { createIngestPool } from '../ingest/parallel.ts';
-import { benchCorpus, median, numberArg, rate, timed, type BenchDoc, type Timing } from './extract-corpus.ts';
+import { ensureCorpus } from './corpus.ts';
+import { benchCorpus, numberArg, timed, type BenchDoc, type Timing } from './extract-corpus.ts';
+import { loadAverage, median, round, say, writeResult } from './measure.ts';
 
 const TARGET_BYTES = 5 * 1024 * 1024;
 const now = () => new Date(0);
@@ -32,54 +36,66 @@ function extractAll(docs: readonly BenchDoc[]): void {
   for (const d of docs) processText(decodeBytes(d.bytes, d.name).text, d.name, { now });
 }
 
-function singleCore(docs: readonly BenchDoc[], texts: readonly string[], chars: number, rounds: number): void {
+interface ClockFigures {
+  tagCharsPerSecond: number;
+  extractionCharsPerSecond: number;
+  /** Extraction as a share of raw tagging: the ratio of the medians. */
+  shareOfTagging: number;
+  /** The median of each round's own ratio (less swayed by load that changes between rounds). */
+  shareOfTaggingPaired: number;
+  extractionRounds: number[];
+}
+
+function singleCore(label: string, docs: readonly BenchDoc[], rounds: number) {
+  const texts = docs.map((d) => decodeBytes(d.bytes, d.name).text);
+  const chars = texts.reduce((n, t) => n + t.length, 0);
   // Warm-up: dictionary, gazetteers and JIT, outside the measurement.
-  extractAll(docs.slice(0, 10));
-  tagAll(texts.slice(0, 10));
+  extractAll(docs.slice(0, 20));
+  tagAll(texts.slice(0, 20));
   const tag: Timing[] = [];
   const extract: Timing[] = [];
   for (let r = 0; r < rounds; r++) {
     tag.push(timed(() => tagAll(texts)));
     extract.push(timed(() => extractAll(docs)));
   }
-  for (const clock of ['wall', 'cpu'] as const) {
-    const tagRate = rate(chars, median(tag.map((t) => t[clock])));
-    const extractRate = rate(chars, median(extract.map((t) => t[clock])));
-    // Rounds run in pairs; the median of the pairs' ratios is less sensitive to a neighbour's load than the ratio of medians.
-    const paired = median(tag.map((t, r) => t[clock] / (extract[r] as Timing)[clock]));
-    console.log(`[${clock === 'wall' ? 'wall clock' : 'CPU time'}, median of ${rounds}]`);
-    console.log(`  raw jieba tag (no HMM): ${fmt(tagRate)} chars/s  [${tag.map((t) => secs(t[clock])).join(' ')}]`);
-    console.log(`  whole extraction:       ${fmt(extractRate)} chars/s  [${extract.map((t) => secs(t[clock])).join(' ')}]`);
-    console.log(`  extraction / raw tagging: ${((100 * extractRate) / tagRate).toFixed(1)}% (ratio of medians), ${(100 * paired).toFixed(1)}% (median of paired rounds)`);
-  }
-  console.log('  targets: >= 1,000,000 chars/s and >= 40% of raw tagging');
+  const figures = (clock: 'wall' | 'cpu'): ClockFigures => {
+    const tagRate = chars / median(tag.map((t) => t[clock]));
+    const extractRate = chars / median(extract.map((t) => t[clock]));
+    return {
+      tagCharsPerSecond: Math.round(tagRate),
+      extractionCharsPerSecond: Math.round(extractRate),
+      shareOfTagging: round(extractRate / tagRate, 3),
+      shareOfTaggingPaired: round(median(tag.map((t, r) => t[clock] / (extract[r] as Timing)[clock])), 3),
+      extractionRounds: extract.map((t) => round(chars / t[clock])),
+    };
+  };
+  const out = { corpus: label, documents: docs.length, chars, rounds, wall: figures('wall'), cpu: figures('cpu') };
+  say(`${label}: extraction ${fmt(out.wall.extractionCharsPerSecond)} chars/s (CPU ${fmt(out.cpu.extractionCharsPerSecond)}), raw tag ${fmt(out.wall.tagCharsPerSecond)}, ${(100 * out.cpu.shareOfTaggingPaired).toFixed(1)}% of tagging`);
+  return out;
 }
 
-/** Throughput of the worker pool with `workers` threads over the corpus written to files. */
-async function poolRate(files: readonly string[], chars: number, workers: number, rounds: number): Promise<number> {
-  const started = performance.now();
+/** Throughput of the worker pool with `workers` threads over `files` (median of rounds, after a warm-up pass). */
+async function poolRate(files: readonly string[], chars: number, workers: number, rounds: number) {
   const pool = createIngestPool({ workers });
   try {
     const pass = async (paths: readonly string[]) => {
       for await (const outcome of pool.process(paths, { now })) if ('error' in outcome) throw outcome.error;
     };
-    await pass(files.slice(0, 2 * workers));
-    const startup = (performance.now() - started) / 1000;
-    const times: number[] = [];
+    await pass(files.slice(0, 6 * workers));
+    const rates: number[] = [];
     for (let r = 0; r < rounds; r++) {
       const t0 = performance.now();
       await pass(files);
-      times.push((performance.now() - t0) / 1000);
+      rates.push(chars / ((performance.now() - t0) / 1000));
     }
-    const perSecond = rate(chars, median(times));
-    console.log(`worker pool, ${workers} worker(s), median of ${rounds}: ${fmt(perSecond)} chars/s  [${times.map(secs).join(' ')}]  (start-up + warm-up ${startup.toFixed(2)} s, not counted)`);
-    return perSecond;
+    say(`worker pool, ${workers} worker(s): ${fmt(median(rates))} chars/s [${rates.map(fmt).join(' ')}]`);
+    return { workers, charsPerSecond: Math.round(median(rates)), rounds: rates.map((r) => Math.round(r)) };
   } finally {
     await pool.close();
   }
 }
 
-async function parallel(docs: readonly BenchDoc[], chars: number, rounds: number, cores: number): Promise<void> {
+async function parallel(docs: readonly BenchDoc[], rounds: number, cores: number) {
   const dir = mkdtempSync(path.join(tmpdir(), 'policygraph-bench-'));
   try {
     const files = docs.map((d) => {
@@ -87,26 +103,50 @@ async function parallel(docs: readonly BenchDoc[], chars: number, rounds: number
       writeFileSync(file, d.bytes);
       return file;
     });
+    const chars = docs.reduce((n, d) => n + decodeBytes(d.bytes, d.name).text.length, 0);
     const one = await poolRate(files, chars, 1, rounds);
     const all = await poolRate(files, chars, cores, rounds);
-    console.log(`all cores / one core: ${(all / one).toFixed(2)}x on ${cores} workers (${availableParallelism()} cores available; other processes share them)`);
+    return { oneWorker: one, allCores: all, scaling: round(all.charsPerSecond / one.charsPerSecond, 2), cores: availableParallelism() };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** The first pages of the scale corpus, up to TARGET_BYTES. */
+async function scalePages(): Promise<BenchDoc[]> {
+  const corpus = await ensureCorpus('10mb', undefined, say);
+  const { files } = await listInputFiles([corpus.dir]);
+  const docs: BenchDoc[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    if (bytes >= TARGET_BYTES) break;
+    const data = readFileSync(file);
+    docs.push({ name: path.basename(file), bytes: data });
+    bytes += data.length;
+  }
+  return docs;
+}
+
+/** What bench/results/extract.json holds. */
+export interface ExtractResult {
+  targets: { charsPerSecondPerCore: number; shareOfTagging: number };
+  singleCore: ReturnType<typeof singleCore>[];
+  pool: Awaited<ReturnType<typeof parallel>>;
+}
+
 async function main(): Promise<void> {
+  const loadAtStart = loadAverage();
   const args = process.argv.slice(2);
-  const docs = benchCorpus(TARGET_BYTES);
-  const texts = docs.map((d) => decodeBytes(d.bytes, d.name).text);
-  const chars = texts.reduce((n, t) => n + t.length, 0);
-  const bytes = docs.reduce((n, d) => n + d.bytes.length, 0);
-  console.log(`corpus: ${docs.length} documents, ${(bytes / 1024 / 1024).toFixed(1)} MB, ${chars.toLocaleString('en')} characters`);
-  singleCore(docs, texts, chars, numberArg(args, '--rounds', 5));
-  await parallel(docs, chars, numberArg(args, '--parallel-rounds', 3), numberArg(args, '--workers', availableParallelism()));
+  const rounds = numberArg(args, '--rounds', 5);
+  const samples = singleCore('sample corpus repeated', benchCorpus(TARGET_BYTES), rounds);
+  const pages = await scalePages();
+  const scale = singleCore('scale corpus pages', pages, rounds);
+  const pool = await parallel(pages, numberArg(args, '--parallel-rounds', 3), numberArg(args, '--workers', availableParallelism()));
+  const result: ExtractResult = { targets: { charsPerSecondPerCore: 1_000_000, shareOfTagging: 0.4 }, singleCore: [samples, scale], pool };
+  const file = await writeResult('extract', result, loadAtStart);
+  say(`figures in ${file}`);
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
-const secs = (s: number) => `${s.toFixed(2)}s`;
 
-await main();
+if (import.meta.filename === process.argv[1]) await main();

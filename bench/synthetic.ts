@@ -30,7 +30,7 @@ const SHAPES: Shape[] = [
 ];
 
 /** Entities per type: persons and organisations many, places few (so places become hubs). */
-const POOL: Record<EntityType, number> = {
+export const POOL: Record<EntityType, number> = {
   Person: 60_000,
   Organization: 20_000,
   Place: 3_000,
@@ -62,7 +62,8 @@ function nameOf(type: EntityType, n: number): string {
   return `${type === 'Person' ? '张' : '第'}${digits}${suffix[type]}`;
 }
 
-function entity(type: EntityType, n: number): Entity {
+/** Entity `n` of `type`'s pool. */
+export function entity(type: EntityType, n: number): Entity {
   const name = nameOf(type, n);
   return { id: entityId(type, name), type, name, aliases: [] };
 }

@@ -26,8 +26,9 @@ export class ValidationError extends PolicyGraphError {
   constructor(
     message: string,
     readonly parameter?: string,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
   }
 }
 

@@ -37,3 +37,6 @@ CREATE CONSTRAINT cooperates_with_key IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-(
 
 // Which entities a source names (replacing or deleting a source starts here).
 CREATE INDEX mentioned_in_source IF NOT EXISTS FOR ()-[m:MENTIONED_IN]-() ON (m.source);
+
+// The store's revision (one node, set by every write; HTTP ETags are made from it).
+CREATE CONSTRAINT revision_id IF NOT EXISTS FOR (r:PolicyGraphRevision) REQUIRE r.id IS UNIQUE;

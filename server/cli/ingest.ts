@@ -1,16 +1,19 @@
 /**
- * Ingests files and folders into a store, one document at a time: a file that
+ * Ingests files and folders into a store, each document whole: a file that
  * cannot be read or processed is reported (one line naming it and why) and
  * skipped, the rest go on; only a failing store stops the run. Many files are
- * processed on worker threads (ingest/parallel.ts) while the store writes.
+ * processed on worker threads (ingest/parallel.ts) while the store writes, and
+ * a store that writes several documents at once gets them in groups
+ * (ingest-groups.ts).
  * Used by `policygraph ingest` and by `serve --seed`.
  */
-import { BadInputFileError, PolicyGraphError } from '../../schema/errors.ts';
+import { BadInputFileError } from '../../schema/errors.ts';
 import type { UpsertResult } from '../../schema/api.ts';
 import type { IngestDocument } from '../../schema/model.ts';
 import { processFilesParallel, type FileOutcome } from '../../ingest/parallel.ts';
 import { listInputFiles, processFile } from '../../ingest/pipeline.ts';
 import type { GraphStore } from '../store/types.ts';
+import { DEFAULT_GROUP, GroupWriter, type GroupLimits } from './ingest-groups.ts';
 
 export interface IngestSummary {
   created: number;
@@ -24,6 +27,8 @@ export interface IngestOptions {
   maxFileBytes?: number;
   /** Worker threads from this many files on (default 32); below it files are processed in this thread. */
   parallelFrom?: number;
+  /** How many documents a store that writes several at once (GraphStore.upsertDocuments) gets per write. */
+  group?: Partial<GroupLimits>;
 }
 
 export interface IngestReporter {
@@ -47,25 +52,16 @@ export async function ingestPaths(
     report.skipped(new BadInputFileError(path, 'no such file or folder').message);
     summary.skipped++;
   }
+  const writer = new GroupWriter(store, report, summary, { ...DEFAULT_GROUP, ...options.group });
   for await (const outcome of processAll(files, options)) {
     if ('error' in outcome) {
       report.skipped(skipLine(outcome.path, outcome.error));
       summary.skipped++;
       continue;
     }
-    let result: UpsertResult;
-    try {
-      result = await store.upsertDocument(outcome.document);
-    } catch (error) {
-      // The store refused this document's content (VALIDATION); anything else (the store is down) stops the run.
-      if (!(error instanceof PolicyGraphError && error.code === 'VALIDATION')) throw error;
-      report.skipped(`${outcome.path}: ${error.message}`);
-      summary.skipped++;
-      continue;
-    }
-    summary[result.status]++;
-    report.stored(outcome.path, result);
+    await writer.add(outcome.path, outcome.document);
   }
+  await writer.finish();
   return summary;
 }
 

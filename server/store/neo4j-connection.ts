@@ -132,7 +132,9 @@ export function toStoreError(error: unknown, options: Neo4jConnectionOptions): u
     );
   }
   if (OUT_OF_MEMORY.has(code)) {
-    return new ValidationError('The query needed more memory than one query may use and was stopped; collect less, or add a LIMIT.', 'query');
+    return new ValidationError('The query needed more memory than one query may use and was stopped; collect less, or add a LIMIT.', 'query', {
+      cause: error,
+    });
   }
   if (REFUSED_QUERY.has(code)) {
     return new ForbiddenQueryError(`Neo4j refused the query (${code}): ${error.message} Only read-only queries run here.`);

@@ -64,6 +64,23 @@ export function mergedEntities(record: SourceRecord, known: ReadonlyMap<string, 
   });
 }
 
+/**
+ * The entities of several new sources written in one transaction: each merged
+ * onto what the store holds (`known`), the sources in order, exactly as
+ * mergedEntities would give them written one after another; one write per entity.
+ */
+export function foldedEntities(records: readonly SourceRecord[], known: ReadonlyMap<string, Entity>): EntityWrite[] {
+  const merged = new Map<string, Entity>();
+  for (const record of records) {
+    for (const seen of record.entities.values()) {
+      const before = merged.get(seen.id) ?? known.get(seen.id);
+      const sighting = { ...seen, attributes: storableAttributes(seen.attributes) };
+      merged.set(seen.id, mergeEntity(before, sighting, record.mentions.get(seen.id) ?? 0));
+    }
+  }
+  return [...merged.values()].map((entity) => toWrite(entity, known.get(entity.id)?.attributes));
+}
+
 function linkAttributes(properties: Record<string, unknown>): Attributes {
   const attributes: Attributes = {};
   for (const [key, raw] of Object.entries(properties)) {

@@ -85,12 +85,12 @@ export async function readSubgraphAround(tx: ManagedTransaction, scope: Subgraph
 }
 
 /**
- * A token for what the store holds. The graph follows from the documents written
- * (each Source keeps its sha256 and when it was ingested), so a hash of those and
- * of the database's identity changes with every upsert or delete, from any process.
+ * A token for what the store holds: the database's identity and the revision value
+ * every upsert or delete leaves in the same transaction (BUMP_REVISION), from any
+ * process. One index seek, however many sources the store holds.
  */
 export async function readRevision(tx: ManagedTransaction): Promise<string> {
   const record = (await tx.run(CONTENT_VERSION)).records[0];
-  const hash = createHash('sha256').update(JSON.stringify([record?.get('database'), record?.get('sources')]));
+  const hash = createHash('sha256').update(JSON.stringify([record?.get('database'), record?.get('revision')]));
   return `neo4j.${hash.digest('hex').slice(0, 24)}`;
 }

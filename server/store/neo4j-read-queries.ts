@@ -219,12 +219,11 @@ CALL (a) {
 }
 RETURN properties(a) AS article, ${SOURCE_FIELDS} AS source, s.text AS text, mentions`;
 
-/** What the stored contents follow from: the database's identity and every source's version. */
+/**
+ * What the stored contents follow from: the database's identity and the revision
+ * every write leaves (BUMP_REVISION). Null before the first write.
+ */
 export const CONTENT_VERSION = `
 CALL db.info() YIELD id AS database
-CALL () {
-  MATCH (s:Source)
-  WITH s ORDER BY s.id
-  RETURN collect([s.id, s.sha256, s.ingested_at]) AS sources
-}
-RETURN database, sources`;
+OPTIONAL MATCH (r:PolicyGraphRevision {id: 'graph'})
+RETURN database, r.value AS revision`;

@@ -10,7 +10,7 @@ import { EVIDENCE_LISTS } from './neo4j-values.ts';
 const NAME = /^[A-Z][A-Za-z_]*$/;
 
 /** A query per name of a fixed list; refuses a name that is not a plain identifier. */
-function perName<N extends string>(names: readonly N[], query: (name: N) => string): Readonly<Record<N, string>> {
+export function perName<N extends string>(names: readonly N[], query: (name: N) => string): Readonly<Record<N, string>> {
   const entries = names.map((name) => {
     if (!NAME.test(name)) throw new Error(`${name} cannot be used as a label or relationship type`);
     return [name, query(name)] as const;
@@ -18,7 +18,7 @@ function perName<N extends string>(names: readonly N[], query: (name: N) => stri
   return Object.freeze(Object.fromEntries(entries) as Record<N, string>);
 }
 
-const LISTS = Object.values(EVIDENCE_LISTS);
+export const LISTS = Object.values(EVIDENCE_LISTS);
 
 export const READ_SOURCE_SHA = 'MATCH (s:Source {id: $source}) RETURN s.sha256 AS sha256';
 
@@ -151,3 +151,13 @@ export const DELETE_ENTITIES = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 DETACH DELETE e`;
+
+/**
+ * Every write that changes the graph ends by giving the store a new revision
+ * (GraphStore.revision(), HTTP ETags), so reading it is one index seek instead
+ * of a digest of every source. Last in the transaction: the one node all writers
+ * lock is held only while they commit.
+ */
+export const BUMP_REVISION = `
+MERGE (r:PolicyGraphRevision {id: 'graph'})
+SET r.value = $value`;

@@ -5,6 +5,7 @@
  * idempotent (MERGE, and the "unchanged" check inside the transaction), as
  * executeWrite may run it again after a transient failure.
  */
+import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import type { Entity, EntityType, RelationType } from '../../schema/model.ts';
 import type { SourceRecord } from './embedded/records.ts';
@@ -29,6 +30,7 @@ import {
   SOURCE_ENTITY_IDS,
   STRIP_SOURCE_EVIDENCE,
   UPDATE_ENTITIES,
+  BUMP_REVISION,
 } from './neo4j-write-queries.ts';
 
 export type WriteStatus = 'created' | 'replaced' | 'unchanged';
@@ -58,7 +60,7 @@ function entityOf(record: Neo4jRecord): Entity {
 }
 
 /** Locks the entities among `ids` that exist (sorted, so writers lock in one order) and reads them. */
-async function lockEntities(tx: ManagedTransaction, ids: string[], batchSize: number): Promise<Map<string, Entity>> {
+export async function lockEntities(tx: ManagedTransaction, ids: string[], batchSize: number): Promise<Map<string, Entity>> {
   const known = new Map<string, Entity>();
   for (const batch of batches([...ids].sort(), batchSize)) {
     for (const record of (await tx.run(LOCK_ENTITIES, { ids: batch })).records) {
@@ -147,9 +149,14 @@ export async function upsertDocumentWork(tx: ManagedTransaction, record: SourceR
   const merged = mergedEntities(record, sha === undefined ? known : new Map());
   const entities = { fresh: merged.filter((e) => !known.has(e.id)), known: merged.filter((e) => known.has(e.id)) };
   await writeRows(tx, rows, entities, batchSize);
-  if (sha === undefined) return 'created';
-  await settleEntities(tx, touched, batchSize);
-  return 'replaced';
+  if (sha !== undefined) await settleEntities(tx, touched, batchSize);
+  await bumpRevision(tx);
+  return sha === undefined ? 'created' : 'replaced';
+}
+
+/** A new revision of the store; the last statement of every write that changes the graph. */
+export async function bumpRevision(tx: ManagedTransaction): Promise<void> {
+  await tx.run(BUMP_REVISION, { value: randomUUID() });
 }
 
 /** The transaction work of a delete: the source's contributions, its node, and what only it supported. */
@@ -159,4 +166,5 @@ export async function deleteSourceWork(tx: ManagedTransaction, source: string, b
   await removeContributions(tx, source, previous, batchSize);
   await tx.run(DELETE_SOURCE_NODE, { source });
   await settleEntities(tx, previous, batchSize);
+  await bumpRevision(tx);
 }

@@ -22,7 +22,7 @@ import type {
 import { NotFoundError, StoreUnavailableError, ValidationError } from '../../schema/errors.ts';
 import type { IngestDocument, Source } from '../../schema/model.ts';
 import { applySchema, type SchemaReport } from '../../schema/neo4j/migrate.ts';
-import { buildSourceRecord, evidenceCount } from './embedded/records.ts';
+import { buildSourceRecord, evidenceCount, type SourceRecord } from './embedded/records.ts';
 import { createDriver, Neo4jRunner, toStoreError, type Neo4jConnectionOptions } from './neo4j-connection.ts';
 import { runReadOnlyCypher } from './neo4j-cypher.ts';
 import { readArticle, readRelationPage, readRevision, readSubgraphAround } from './neo4j-lookups.ts';
@@ -31,6 +31,7 @@ import { searchEntities } from './neo4j-search.ts';
 import { MAX_PATH_LENGTH } from './neo4j-read-queries.ts';
 import { readNeighborhood, readOverview, readRanking, readShortestPaths } from './neo4j-traversal.ts';
 import { deleteSourceWork, storedSha, upsertDocumentWork } from './neo4j-write.ts';
+import { upsertDocumentsWork } from './neo4j-bulk.ts';
 import type { CypherOptions, GraphStore, NeighborOptions, PathOptions, RelationQuery, SearchOptions, SubgraphScope } from './types.ts';
 
 export interface Neo4jStoreOptions extends Neo4jConnectionOptions {
@@ -86,13 +87,29 @@ export class Neo4jStore implements GraphStore {
     const runner = this.use();
     const record = buildSourceRecord(doc);
     const status = await writeAgainOnRace(() => runner.write((tx) => upsertDocumentWork(tx, record, this.batchSize)));
-    return {
-      source: record.doc.source.id,
-      status,
-      entities: record.entities.size,
-      relations: record.relations.size,
-      evidence: evidenceCount(record),
-    };
+    return upsertResult(record, status);
+  }
+
+  /**
+   * Writes `docs` in one transaction (neo4j-bulk.ts): all of them or none. A
+   * group too large for one transaction's memory is written as two halves, each
+   * whole. Every document is validated before anything is written.
+   */
+  async upsertDocuments(docs: readonly IngestDocument[]): Promise<UpsertResult[]> {
+    const runner = this.use();
+    const records = docs.map((doc) => buildSourceRecord(doc));
+    return this.writeRecords(runner, records);
+  }
+
+  private async writeRecords(runner: Neo4jRunner, records: SourceRecord[]): Promise<UpsertResult[]> {
+    try {
+      const statuses = await writeAgainOnRace(() => runner.write((tx) => upsertDocumentsWork(tx, records, this.batchSize)));
+      return records.map((record, i) => upsertResult(record, statuses[i] ?? 'created'));
+    } catch (error) {
+      if (records.length < 2 || !isMemoryLimit(error)) throw error;
+      const half = Math.ceil(records.length / 2);
+      return [...(await this.writeRecords(runner, records.slice(0, half))), ...(await this.writeRecords(runner, records.slice(half)))];
+    }
   }
 
   async deleteSource(sourceId: string): Promise<void> {
@@ -190,6 +207,23 @@ function checkRange(name: string, value: number, min: number, max = Number.MAX_S
     const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`;
     throw new ValidationError(`${name} must be an integer ${range} (got ${value})`, name);
   }
+}
+
+function upsertResult(record: SourceRecord, status: UpsertResult['status']): UpsertResult {
+  return {
+    source: record.doc.source.id,
+    status,
+    entities: record.entities.size,
+    relations: record.relations.size,
+    evidence: evidenceCount(record),
+  };
+}
+
+/** Whether a write failed for the memory one transaction may use (db.memory.transaction.max or the global pool). */
+function isMemoryLimit(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause ?? error) : error;
+  const code = (cause as { code?: unknown } | undefined)?.code;
+  return code === 'Neo.TransientError.General.TransactionMemoryLimit' || code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
 }
 
 /** Writes that lost a race for a new entity (see CREATE_ENTITIES) run again, a few times at most. */

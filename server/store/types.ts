@@ -86,6 +86,12 @@ export interface GraphStore {
    * replaces and deletes recompute both from the sources that remain.
    */
   upsertDocument(doc: IngestDocument): Promise<UpsertResult>;
+  /**
+   * Optional bulk write for ingest runs: `docs` in one unit of work, all of them or
+   * none, giving the graph (and the results, in order) that upsertDocument called
+   * for each in turn gives. Every document is validated before anything is written.
+   */
+  upsertDocuments?(docs: readonly IngestDocument[]): Promise<UpsertResult[]>;
   /** Removes a source, its articles, its evidence and what is left without evidence. */
   deleteSource(sourceId: string): Promise<void>;
 

@@ -52,6 +52,20 @@ export const ALLOWED_CYPHER_PIECES: readonly Allowed[] = [
     count: 1,
     why: 'property names of EVIDENCE_LISTS, a fixed list of literals',
   },
+  { file: 'server/store/neo4j-bulk-queries.ts', expression: 'label', count: 1, why: MODEL_NAMES },
+  { file: 'server/store/neo4j-bulk-queries.ts', expression: 'type', count: 3, why: MODEL_NAMES },
+  {
+    file: 'server/store/neo4j-bulk-queries.ts',
+    expression: "LISTS.map((list) => `${list}: row.props.${list}`).join(', ')",
+    count: 1,
+    why: 'property names of EVIDENCE_LISTS, a fixed list of literals',
+  },
+  {
+    file: 'server/store/neo4j-bulk-queries.ts',
+    expression: "LISTS.map((list) => `r.${list} = r.${list} + row.props.${list}`).join(',\\n ')",
+    count: 1,
+    why: 'property names of EVIDENCE_LISTS, a fixed list of literals',
+  },
   {
     file: 'server/store/neo4j-cypher.ts',
     expression: 'explainable(query)',
