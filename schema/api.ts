@@ -60,6 +60,21 @@ export const EntityDetailSchema = z.object({
 });
 export type EntityDetail = z.infer<typeof EntityDetailSchema>;
 
+/** A relation of an entity page: its evidence may be cut to the page's evidenceLimit. */
+export const RelationPageViewSchema = RelationViewSchema.extend({
+  evidenceTotal: z.number().int().nonnegative().describe('Evidence entries the relation has (after date filters); `evidence` holds the first evidenceLimit of them.'),
+});
+export type RelationPageView = z.infer<typeof RelationPageViewSchema>;
+
+/** GET /api/entities/{id}: the entity and one page of its relations, so a hub's answer stays small. */
+export const EntityPageSchema = z.object({
+  entity: EntitySchema,
+  relations: z.array(RelationPageViewSchema),
+  relationsTotal: z.number().int().nonnegative().describe('Relations the filters keep; `relations` holds those from offset on, at most limit.'),
+  nextOffset: z.number().int().positive().optional().describe('The offset of the next page; absent on the last page.'),
+});
+export type EntityPage = z.infer<typeof EntityPageSchema>;
+
 /** Nodes and relations to draw; `truncated` when a limit cut it short. */
 export const SubgraphSchema = z.object({
   nodes: z.array(EntitySchema),

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  EntityDetailSchema,
+  EntityPageSchema,
   HealthSchema,
   PathsResponseSchema,
   ProblemSchema,
@@ -161,7 +161,7 @@ describe('fixed points', () => {
     for (const path of [`/api/entities/${encodeURIComponent('org:江津区委')}`, `/api/entities/org:${encodeURIComponent('江津区委')}`]) {
       const res = await get(path);
       expect(res.status).toBe(200);
-      const body = EntityDetailSchema.parse(res.body);
+      const body = EntityPageSchema.parse(res.body);
       expect(body.entity).toMatchObject({ id: 'org:江津区委', type: 'Organization', name: '江津区委' });
       const held = body.relations.find((r) => r.type === 'HOLDS_POSITION');
       expect(held).toMatchObject({ direction: 'in', other: { id: TANG, type: 'Person', name: '唐大军' }, title: '书记' });

@@ -1,8 +1,8 @@
 /** GET /api/entities/{id} and its neighbourhood. */
 import { z } from 'zod';
-import { DirectionSchema, EntityDetailSchema, RelationTypeSchema, SubgraphSchema } from '../../schema/api.ts';
+import { DirectionSchema, EntityPageSchema, RelationTypeSchema, SubgraphSchema } from '../../schema/api.ts';
 import { checkDateRange, dateParam, entityIdParam, integerParam, listParam } from './params.ts';
-import { filterRelations } from './relation-filter.ts';
+import { filterRelations, pageRelations } from './relation-filter.ts';
 import { defineRoute } from './route.ts';
 
 const EntityParams = z.object({ id: entityIdParam });
@@ -18,6 +18,9 @@ const EntityQuery = z
     direction: directionParam,
     since: dateParam('Only evidence dated on or after this day (evidence without a date is left out)'),
     until: dateParam('Only evidence dated on or before this day (evidence without a date is left out)'),
+    limit: integerParam(1, 2000, 200).describe('Most relations in the answer, an integer from 1 to 2000 (default 200).'),
+    offset: integerParam(0, 10_000_000, 0).describe('Relations to skip: nextOffset of the previous page (default 0).'),
+    evidenceLimit: integerParam(1, 1000, 20).describe('Most evidence entries per relation, an integer from 1 to 1000 (default 20); evidenceTotal counts them all.'),
   })
   .superRefine(checkDateRange);
 
@@ -33,22 +36,26 @@ export const entityRoutes = [
     id: 'getEntity',
     method: 'get',
     path: '/api/entities/:id',
-    summary: 'One entity with the relations it takes part in, each with its evidence sentences.',
+    summary: 'One entity with the relations it takes part in, each with its evidence sentences, a page at a time.',
     description:
       'Relations can be narrowed by type, direction, and the dates of their evidence: a relation stays when some ' +
-      'of its evidence falls between since and until, and carries only that evidence.',
+      'of its evidence falls between since and until, and carries only that evidence. The answer holds at most ' +
+      'limit relations from offset on (relationsTotal counts them all; nextOffset gives the next page) and at most ' +
+      'evidenceLimit evidence entries per relation (evidenceTotal counts them all).',
     tags: ['entities'],
     params: EntityParams,
     query: EntityQuery,
-    response: EntityDetailSchema,
+    response: EntityPageSchema,
     problems: [400, 404],
-    handler: async ({ params, query }, { store }) =>
-      filterRelations(await store.getEntity(params.id), {
+    handler: async ({ params, query }, { store }) => {
+      const filtered = filterRelations(await store.getEntity(params.id), {
         direction: query.direction,
         ...(query.type ? { types: query.type } : {}),
         ...(query.since ? { since: query.since } : {}),
         ...(query.until ? { until: query.until } : {}),
-      }),
+      });
+      return pageRelations(filtered, { offset: query.offset, limit: query.limit, evidenceLimit: query.evidenceLimit });
+    },
   }),
   defineRoute({
     id: 'getNeighbors',

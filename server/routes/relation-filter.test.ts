@@ -1,7 +1,7 @@
 /** Relation filters of GET /api/entities/{id}: type, direction and evidence dates. */
 import { describe, expect, it } from 'vitest';
 import type { EntityDetail, RelationView } from '../../schema/api.ts';
-import { filterRelations } from './relation-filter.ts';
+import { filterRelations, pageRelations } from './relation-filter.ts';
 
 const evidence = (date?: string) => ({ text: 's', source: 'source:a.txt', start: 0, end: 1, ...(date ? { date } : {}) });
 
@@ -44,5 +44,23 @@ describe('filterRelations', () => {
     expect(march.relations[0]?.evidence.map((e) => e.date)).toEqual(['2025-03-04']);
     expect(keys(filterRelations(detail, { direction: 'both', until: '2025-01-02' }))).toEqual(['HOLDS_POSITION|out', 'HOSTS|in']);
     expect(keys(filterRelations(detail, { direction: 'both', since: '2025-01-03', until: '2025-03-03' }))).toEqual([]);
+  });
+});
+
+describe('pageRelations', () => {
+  it('cuts a page of relations and says where the next one starts', () => {
+    const first = pageRelations(detail, { offset: 0, limit: 2, evidenceLimit: 10 });
+    expect(first.relations.map((r) => r.key)).toEqual(['HOLDS_POSITION|out', 'ATTENDED|out']);
+    expect(first).toMatchObject({ relationsTotal: 3, nextOffset: 2 });
+    const last = pageRelations(detail, { offset: 2, limit: 2, evidenceLimit: 10 });
+    expect(last.relations.map((r) => r.key)).toEqual(['HOSTS|in']);
+    expect(last.nextOffset).toBeUndefined();
+    expect(pageRelations(detail, { offset: 5, limit: 2, evidenceLimit: 10 })).toMatchObject({ relations: [], relationsTotal: 3 });
+  });
+
+  it('keeps the first evidence entries of each relation and counts them all', () => {
+    const page = pageRelations(detail, { offset: 0, limit: 1, evidenceLimit: 1 });
+    expect(page.relations[0]?.evidence.map((e) => e.date)).toEqual(['2025-01-02']);
+    expect(page.relations[0]?.evidenceTotal).toBe(2);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Narrows an entity's relations for GET /api/entities/{id}: by relation type,
  * by direction, and by the dates of their evidence (a relation stays when some
- * of its evidence falls in the range, with only that evidence). Pure, so both
- * stores answer the same.
+ * of its evidence falls in the range, with only that evidence); then cuts one
+ * page of them, each with at most so many evidence entries, so that a hub of a
+ * large corpus (tens of thousands of relations) answers in kilobytes. Pure, so
+ * both stores answer the same.
  */
-import type { EntityDetail, RelationView } from '../../schema/api.ts';
+import type { EntityDetail, EntityPage, RelationView } from '../../schema/api.ts';
 import type { RelationType } from '../../schema/model.ts';
 
 export interface RelationFilter {
@@ -33,4 +35,25 @@ function narrow(relation: RelationView, filter: RelationFilter): RelationView | 
 export function filterRelations(detail: EntityDetail, filter: RelationFilter): EntityDetail {
   const relations = detail.relations.flatMap((relation) => narrow(relation, filter) ?? []);
   return { entity: detail.entity, relations };
+}
+
+export interface RelationPage {
+  /** How many of the filtered relations to skip. */
+  offset: number;
+  /** Most relations returned. */
+  limit: number;
+  /** Most evidence entries returned per relation. */
+  evidenceLimit: number;
+}
+
+/** One page of `detail`'s relations, in the store's order, with the counts a client needs to ask for more. */
+export function pageRelations(detail: EntityDetail, page: RelationPage): EntityPage {
+  const end = page.offset + page.limit;
+  const relations = detail.relations.slice(page.offset, end).map((relation) => ({
+    ...relation,
+    evidence: relation.evidence.slice(0, page.evidenceLimit),
+    evidenceTotal: relation.evidence.length,
+  }));
+  const total = detail.relations.length;
+  return { entity: detail.entity, relations, relationsTotal: total, ...(end < total ? { nextOffset: end } : {}) };
 }

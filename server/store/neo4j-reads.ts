@@ -7,6 +7,7 @@
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import type { EntityDetail, RelationView, SourceDetail, Stats, Subgraph } from '../../schema/api.ts';
 import { NotFoundError } from '../../schema/errors.ts';
+import { compareRelationViews } from './relation-order.ts';
 import { RELATION_TYPES, type Article, type Entity, type RelationType, type Source, type StoredRelation } from '../../schema/model.ts';
 import {
   ALL_ENTITIES,
@@ -68,13 +69,7 @@ export async function readEntity(tx: ManagedTransaction, id: string): Promise<En
   const record = result.records[0];
   if (!record) throw new NotFoundError(`No entity ${id}; search for it with GET /api/search?q=NAME`);
   const relations = (record.get('relations') as RawRelation[]).map((raw) => relationView(id, raw));
-  relations.sort(
-    (a, b) =>
-      a.direction.localeCompare(b.direction) * -1 ||
-      a.type.localeCompare(b.type) ||
-      a.other.id.localeCompare(b.other.id) ||
-      (a.title ?? '').localeCompare(b.title ?? ''),
-  );
+  relations.sort(compareRelationViews);
   return { entity: entityOf(record), relations };
 }
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ArticleDetailSchema,
-  EntityDetailSchema,
+  EntityPageSchema,
   PathsResponseSchema,
   RelationPageSchema,
   SearchResponseSchema,
@@ -63,7 +63,7 @@ export function describeReadCases(context: ApiContext): void {
 
   describe('entities', () => {
     it('GET /api/entities/{id} gives every relation with its evidence', async () => {
-      const body = EntityDetailSchema.parse((await get(`/api/entities/${enc(TANG)}`)).body);
+      const body = EntityPageSchema.parse((await get(`/api/entities/${enc(TANG)}`)).body);
       expect(body.entity).toMatchObject({ id: TANG, type: 'Person', name: '唐大军' });
       const secretary = body.relations.find((r) => r.key === TANG_SECRETARY);
       expect(secretary).toMatchObject({ type: 'HOLDS_POSITION', direction: 'out', title: '书记', other: { id: JIANGJIN_COMMITTEE } });
@@ -72,7 +72,7 @@ export function describeReadCases(context: ApiContext): void {
 
     it('filters relations by type, direction and evidence date', async () => {
       const detail = async (query: string) =>
-        EntityDetailSchema.parse((await get(`/api/entities/${enc(TANG)}?${query}`)).body).relations;
+        EntityPageSchema.parse((await get(`/api/entities/${enc(TANG)}?${query}`)).body).relations;
       expect((await detail('type=ATTENDED')).map((r) => r.type)).toEqual(['ATTENDED']);
       expect(await detail('direction=in')).toEqual([]);
       const late = await detail('since=2025-01-21');
@@ -80,6 +80,24 @@ export function describeReadCases(context: ApiContext): void {
       const early = await detail('until=2025-01-20');
       expect(early).toHaveLength(3);
       expect(early.flatMap((r) => r.evidence).every((e) => e.date === '2025-01-20')).toBe(true);
+    });
+
+    it('pages relations with limit and offset, and cuts evidence at evidenceLimit', async () => {
+      const page = async (query: string) => EntityPageSchema.parse((await get(`/api/entities/${enc(TANG)}?${query}`)).body);
+      const whole = await page('');
+      expect(whole.relationsTotal).toBe(whole.relations.length);
+      expect(whole.nextOffset).toBeUndefined();
+      expect(whole.relationsTotal).toBeGreaterThan(2);
+      const first = await page('limit=2');
+      expect(first.relations).toHaveLength(2);
+      expect(first).toMatchObject({ relationsTotal: whole.relationsTotal, nextOffset: 2 });
+      const rest = await page(`offset=${first.nextOffset}&limit=2000`);
+      expect([...first.relations, ...rest.relations].map((r) => r.key)).toEqual(whole.relations.map((r) => r.key));
+      const cut = (await page('evidenceLimit=1')).relations.find((r) => r.key === TANG_SECRETARY);
+      expect(cut?.evidence).toHaveLength(1);
+      expect(cut?.evidenceTotal).toBe(2);
+      expect(expectProblem(await get(`/api/entities/${enc(TANG)}?limit=0`), 400).parameter).toBe('limit');
+      expect(expectProblem(await get(`/api/entities/${enc(TANG)}?evidenceLimit=x`), 400).parameter).toBe('evidenceLimit');
     });
 
     it('answers 404 for an unknown id and 400 for bad filters', async () => {

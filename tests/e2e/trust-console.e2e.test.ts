@@ -10,7 +10,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { EntityDetailSchema, StatsSchema } from '../../schema/api.ts';
+import { EntityPageSchema, StatsSchema } from '../../schema/api.ts';
 import { openExplorer, screenshot, searchAndOpen } from './explorerPage.ts';
 import { E2E_API_KEY, launchChromium, OUTPUT_DIR } from './harness.ts';
 
@@ -31,7 +31,7 @@ const entityUrl = (id: string): string => `${base}/api/entities/${encodeURICompo
 async function entityDetail(id: string) {
   const response = await fetch(entityUrl(id));
   expect(response.status).toBe(200);
-  return EntityDetailSchema.parse(await response.json());
+  return EntityPageSchema.parse(await response.json());
 }
 
 /** The panel's HOLDS_POSITION relation to `org` with title `title`. */
@@ -72,6 +72,28 @@ describe('trust details', () => {
     await page.getByRole('button', { name: '将界面切换为英文' }).click();
     await relation.locator('.evidence-date', { hasText: 'as reported on 2025-01-20' }).first().waitFor();
     expect(await relation.locator('.relation-head .rule').textContent()).toBe(`rule ${rule}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("the panel says how many of a hub's relations and evidence sentences its page leaves out", async () => {
+    const errors: string[] = [];
+    const page = await openExplorer(browser, base, errors);
+    // The sample corpus has no hub larger than one page, so the answer is made to look like one: 300 more relations, 5 more sentences.
+    await page.route(/\/api\/entities\/[^/?]+(\?.*)?$/, async (route) => {
+      const response = await route.fetch();
+      const detail = EntityPageSchema.parse(await response.json());
+      const [first, ...rest] = detail.relations;
+      const relations = first ? [{ ...first, evidenceTotal: first.evidence.length + 5 }, ...rest] : rest;
+      await route.fulfill({ response, json: { ...detail, relations, relationsTotal: detail.relationsTotal + 300 } });
+    });
+    await searchAndOpen(page, '唐琴', '唐琴');
+    const shown = (await entityDetail('person:唐琴')).relations.length;
+    expect(await page.locator('#detail .relations-cut').textContent()).toBe(`共 ${shown + 300} 条关系，此处列出前 ${shown} 条；展开该实体可在图中查看其邻居。`);
+    const evidenceNote = page.locator('#detail .evidence-cut');
+    expect(await evidenceNote.count()).toBe(1);
+    expect(await evidenceNote.textContent()).toMatch(/^共 \d+ 条证据句，此处列出前 \d+ 条。$/);
+    await page.locator('#detail').screenshot({ path: `${OUTPUT_DIR}/hub-page-panel.png` });
     expect(errors).toEqual([]);
     await page.close();
   });

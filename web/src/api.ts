@@ -6,7 +6,7 @@
 import type {
   CypherRequest,
   CypherResponse,
-  EntityDetail,
+  EntityPage,
   Health,
   PathsResponse,
   Problem,
@@ -46,7 +46,7 @@ export interface NeighbourOptions {
 export interface Api {
   overview(limit?: number): Promise<Subgraph>;
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
-  entity(id: string, signal?: AbortSignal): Promise<EntityDetail>;
+  entity(id: string, signal?: AbortSignal): Promise<EntityPage>;
   neighbours(id: string, options?: NeighbourOptions): Promise<Subgraph>;
   paths(from: string, to: string, options?: { maxLength?: number; limit?: number }): Promise<PathsResponse>;
   sources(): Promise<SourceList>;
@@ -72,7 +72,7 @@ export function createApi(base = '', fetchImpl: Fetch = (input, init) => fetch(i
         `/api/search${query({ q: text, type: options.type ?? undefined, limit: options.limit })}`,
         options.signal,
       ),
-    entity: (id, signal) => get<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`, signal),
+    entity: (id, signal) => get<EntityPage>(`/api/entities/${encodeURIComponent(id)}`, signal),
     neighbours: (id, options = {}) =>
       get<Subgraph>(
         `/api/entities/${encodeURIComponent(id)}/neighbors${query({

@@ -5,6 +5,7 @@
 import type { EntityDetail, EntitySummary, RelationView, Subgraph } from '../../../schema/api.ts';
 import type { Entity, StoredRelation } from '../../../schema/model.ts';
 import type { EdgeAttributes, EntityGraph } from './state.ts';
+import { compareRelationViews } from '../relation-order.ts';
 
 export function summary(entity: Entity): EntitySummary {
   return { id: entity.id, type: entity.type, name: entity.name };
@@ -19,13 +20,7 @@ export function entityDetail(graph: EntityGraph, id: string): EntityDetail {
   graph.forEachInEdge(id, (_key, attributes, _source, _target, sourceAttributes) => {
     relations.push(relationView(attributes, 'in', sourceAttributes.entity));
   });
-  relations.sort(
-    (a, b) =>
-      a.direction.localeCompare(b.direction) * -1 ||
-      a.type.localeCompare(b.type) ||
-      a.other.id.localeCompare(b.other.id) ||
-      (a.title ?? '').localeCompare(b.title ?? ''),
-  );
+  relations.sort(compareRelationViews);
   return { entity: graph.getNodeAttribute(id, 'entity'), relations };
 }
 

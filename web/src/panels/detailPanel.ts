@@ -6,7 +6,7 @@
  * type, confidence and rule, and the evidence sentences (with their own rule,
  * confidence and date), which open the source article.
  */
-import type { EntityDetail, RelationView } from '../../../schema/api.ts';
+import type { EntityDetail, EntityPage, RelationPageView } from '../../../schema/api.ts';
 import type { Actions } from '../actions/index.ts';
 import { nodeColor } from '../appearance/nodes.ts';
 import { entityTypeKey, relationKey, translator, type Translate } from '../i18n/index.ts';
@@ -91,13 +91,16 @@ function pathBlock(state: AppState, id: string, t: Translate, actions: Actions):
   return h('div', { class: 'path-block' }, button('from', t('panel.pathFrom')), button('to', t('panel.pathTo')));
 }
 
-function relationsBlock(data: EntityDetail, t: Translate, actions: Actions): HTMLElement {
+/** The relations of the page the API gave; a hub's are cut, and the panel says how many there are in all. */
+function relationsBlock(data: EntityPage, t: Translate, actions: Actions): HTMLElement {
   const groups = groupRelations(data.relations);
   if (groups.length === 0) return h('p', { class: 'hint' }, t('panel.noRelations'));
+  const cut = data.relationsTotal > data.relations.length;
   return h(
     'div',
     { class: 'relations' },
     h('h3', {}, t('panel.relations')),
+    cut ? h('p', { class: 'hint relations-cut' }, t('panel.relationsCut', { shown: data.relations.length, total: data.relationsTotal })) : null,
     ...groups.map((group) =>
       h(
         'section',
@@ -109,7 +112,7 @@ function relationsBlock(data: EntityDetail, t: Translate, actions: Actions): HTM
   );
 }
 
-function relationItem(data: EntityDetail, relation: RelationView, t: Translate, actions: Actions): HTMLElement {
+function relationItem(data: EntityPage, relation: RelationPageView, t: Translate, actions: Actions): HTMLElement {
   const qualifier = relationQualifier(relation);
   const other = h(
     'button',
@@ -130,6 +133,9 @@ function relationItem(data: EntityDetail, relation: RelationView, t: Translate, 
       relationTrustChips(relation, t),
     ),
     h('ul', { class: 'evidence', 'aria-label': t('panel.evidence') }, ...relation.evidence.map((entry) => evidenceItem(entry, relation, terms, t, (e) => void actions.openEvidence(e)))),
+    relation.evidenceTotal > relation.evidence.length
+      ? h('p', { class: 'hint evidence-cut' }, t('panel.evidenceCut', { shown: relation.evidence.length, total: relation.evidenceTotal }))
+      : null,
   );
 }
 

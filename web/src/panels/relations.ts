@@ -6,10 +6,10 @@
 import type { Direction, RelationView } from '../../../schema/api.ts';
 import type { Evidence, RelationType } from '../../../schema/model.ts';
 
-export interface RelationGroup {
+export interface RelationGroup<R extends RelationView = RelationView> {
   readonly type: RelationType;
   readonly direction: Direction;
-  readonly relations: readonly RelationView[];
+  readonly relations: readonly R[];
 }
 
 const RELATION_RANK: Readonly<Record<RelationType, number>> = {
@@ -24,8 +24,8 @@ const RELATION_RANK: Readonly<Record<RelationType, number>> = {
 };
 
 /** Groups relations by type and direction: types in a fixed order, outgoing before incoming, order kept within a group. */
-export function groupRelations(relations: readonly RelationView[]): RelationGroup[] {
-  const groups = new Map<string, { type: RelationType; direction: Direction; relations: RelationView[] }>();
+export function groupRelations<R extends RelationView>(relations: readonly R[]): RelationGroup<R>[] {
+  const groups = new Map<string, { type: RelationType; direction: Direction; relations: R[] }>();
   for (const relation of relations) {
     const id = `${relation.type}/${relation.direction}`;
     const group = groups.get(id) ?? { type: relation.type, direction: relation.direction, relations: [] };

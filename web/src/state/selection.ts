@@ -2,7 +2,7 @@
  * Producers for what the user points at: hover, the selected node and its
  * detail panel, and camera requests that bring a node into view.
  */
-import type { EntityDetail } from '../../../schema/api.ts';
+import type { EntityPage } from '../../../schema/api.ts';
 import { mergeEntityDetail, releaseOrigin } from './dataset.ts';
 import { pinnedNodes } from './graph.ts';
 import { restartLayoutIfGrown } from './layout.ts';
@@ -29,7 +29,7 @@ export const clearSelection = (): Producer => (state) =>
  * graph yet is added (held as focused), with its relations to what is loaded.
  * Late answers for an entity no longer selected are dropped.
  */
-export const detailLoaded = (detail: EntityDetail): Producer => (state) => {
+export const detailLoaded = (detail: EntityPage): Producer => (state) => {
   const id = detail.entity.id;
   if (state.detail.entityId !== id) return state;
   const isNew = !state.dataset.nodes.has(id);

@@ -6,7 +6,7 @@
  * dataset → filtered (filters/) → appearance (appearance/) → sigma graph
  * (graph/, controllers/graphController.ts).
  */
-import type { CypherResponse, EntityDetail, PathsResponse, SearchHit, SourceDetail } from '../../../schema/api.ts';
+import type { CypherResponse, EntityPage, PathsResponse, SearchHit, SourceDetail } from '../../../schema/api.ts';
 import type { Entity, EntityType, Evidence, RelationType, Source, StoredRelation } from '../../../schema/model.ts';
 import type { HistoryEntry } from '../cypher/history.ts';
 import type { Locale } from '../i18n/index.ts';
@@ -60,7 +60,7 @@ export interface SearchState {
 export interface DetailState {
   readonly entityId: string | null;
   readonly status: LoadStatus;
-  readonly data: EntityDetail | null;
+  readonly data: EntityPage | null;
 }
 
 export type ExpandDirection = 'both' | 'out' | 'in';

@@ -1,5 +1,5 @@
 /** Small entities, relations and details shared by the web unit tests. */
-import type { EntityDetail, Subgraph } from '../../../schema/api.ts';
+import type { EntityPage, Subgraph } from '../../../schema/api.ts';
 import type { Entity, EntityType, StoredRelation } from '../../../schema/model.ts';
 
 /** An entity of `type` named `name`, with the id scheme of schema/ids.ts. */
@@ -40,7 +40,7 @@ export function subgraph(nodes: Entity[], edges: StoredRelation[], truncated = f
 }
 
 /** 唐大军's detail as GET /api/entities/person:唐大军 returns it. */
-export const tangDetail: EntityDetail = {
+export const tangDetail: EntityPage = {
   entity: tang,
   relations: [tangSecretary, tangDeputy].map((relation) => ({
     key: relation.key,
@@ -51,5 +51,7 @@ export const tangDetail: EntityDetail = {
     confidence: relation.confidence,
     rule: relation.rule,
     evidence: relation.evidence,
+    evidenceTotal: relation.evidence.length,
   })),
+  relationsTotal: 2,
 };
