@@ -15,6 +15,7 @@ import { Random } from './corpus-lists.ts';
 import { percentile, round, say } from './measure.ts';
 import type { EntityType } from '../schema/model.ts';
 import { POOL, entity, syntheticDocument } from './synthetic.ts';
+import { FIRST_PAGE } from './api-server.ts';
 
 const DOCUMENTS = 500;
 const SIZE = 2_000;
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
     const stats = await store.stats();
     const ids = await sampleIds(store);
     const neighbors = await timeEach(ids, (id) => store.neighbors(id, { depth: 1, limit: 50 }));
-    const entity = await timeEach(ids, (id) => store.getEntity(id));
+    const entity = await timeEach(ids, (id) => store.entityPage(id, FIRST_PAGE));
     const search = await timeEach(ids, (id) => store.search({ q: id.slice(id.indexOf(':') + 1, id.indexOf(':') + 3), limit: 20 }));
     const memory = process.memoryUsage();
     const out: OneMillion = {

@@ -26,6 +26,9 @@ import { Random } from './corpus-lists.ts';
 import { percentile, round } from './measure.ts';
 
 export const ENDPOINTS = ['search', 'entity', 'neighbors'] as const;
+
+/** What GET /api/entities/{id} asks the store for without parameters. */
+export const FIRST_PAGE = { direction: 'both', offset: 0, limit: 200, evidenceLimit: 20 } as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 
 function options() {
@@ -74,7 +77,7 @@ function pathsOf(entities: { id: string; name: string }[]): Record<Endpoint, str
 async function inStore(store: GraphStore, entities: { id: string; name: string }[]): Promise<Record<Endpoint, { p50: number; p99: number; n: number }>> {
   const calls: Record<Endpoint, (e: { id: string; name: string }, i: number) => Promise<unknown>> = {
     search: (e, i) => store.search({ q: i % 2 === 0 ? e.name : e.name.slice(0, 2), limit: 20 }),
-    entity: (e) => store.getEntity(e.id),
+    entity: (e) => store.entityPage(e.id, FIRST_PAGE),
     neighbors: (e) => store.neighbors(e.id, { depth: 1, limit: 50 }),
   };
   const out = {} as Record<Endpoint, { p50: number; p99: number; n: number }>;

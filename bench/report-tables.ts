@@ -154,7 +154,7 @@ export function apiTables(api: ApiResult): string {
       '',
       table(['call', 'p50 ms', 'p99 ms', 'max ms'], [
         ['1-hop neighbours (limit 50)', n(i.neighbors.p50, 3), n(i.neighbors.p99, 3), n(i.neighbors.max, 1)],
-        ['entity with its relations', n(i.entity.p50, 3), n(i.entity.p99, 3), n(i.entity.max, 1)],
+        ['entity page (its first 200 relations)', n(i.entity.p50, 3), n(i.entity.p99, 3), n(i.entity.max, 1)],
         ['search (two characters)', n(i.search.p50, 3), n(i.search.p99, 3), n(i.search.max, 1)],
       ]),
     );

@@ -22,7 +22,8 @@ import {
   LOCK_SOURCES,
   MERGE_SOURCE_ARTICLES,
 } from '../server/store/neo4j-bulk-queries.ts';
-import { CONTENT_VERSION, GET_ENTITY, ONE_HOP, SEARCH_FULLTEXT } from '../server/store/neo4j-read-queries.ts';
+import { keysByType } from '../server/store/neo4j-reads.ts';
+import { CONTENT_VERSION, ENTITY_RELATION_SHAPES, FETCH_RELATIONS, GET_ENTITY, ONE_HOP, SEARCH_FULLTEXT } from '../server/store/neo4j-read-queries.ts';
 import {
   CREATE_ARTICLE_MENTIONS,
   CREATE_ENTITIES,
@@ -62,6 +63,9 @@ beforeAll(async () => {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
   await store.upsertDocuments(await Promise.all(files.map((f) => processFile(join(dir, f)))));
   await store.close();
+  // Plans follow index statistics: resample them for the corpus just written (the database was emptied
+  // a moment ago) and drop cached plans, so each plan is the one a store holding this corpus gets.
+  await driver.executeQuery('CALL db.prepareForReplanning()', {}, target.database ? { database: target.database } : {});
 });
 
 afterAll(async () => {
@@ -89,6 +93,8 @@ const HOT: Record<string, [string, Record<string, unknown>, RegExp]> = {
   'replace: the source’s entities': [SOURCE_ENTITY_IDS, { source: 'source:x' }, /RelationshipIndexSeek/],
   'replace: strip evidence': [STRIP_SOURCE_EVIDENCE, { ids: ['person:x'], source: 'source:x' }, /NodeUniqueIndexSeek/],
   'read: entity': [GET_ENTITY, { id: 'person:x' }, /NodeUniqueIndexSeek/],
+  'read: entity page, shapes': [ENTITY_RELATION_SHAPES, { id: 'person:x', types: null }, /NodeUniqueIndexSeek/],
+  'read: entity page, relations by key': [FETCH_RELATIONS, keysByType(['HOLDS_POSITION|person:x|org:y|书记']), /RelationshipUniqueIndexSeek/],
   'read: 1-hop neighbours': [ONE_HOP.both, { id: 'person:x', types: null, limit: 50 }, /NodeUniqueIndexSeek/],
   'read: search': [SEARCH_FULLTEXT, { phrase: '"江津"', cap: 100 }, /ProcedureCall/],
   'read: revision': [CONTENT_VERSION, {}, /NodeUniqueIndexSeek/],

@@ -84,6 +84,29 @@ describe('embedded and Neo4j stores on the sample corpus', () => {
     for (const { id } of nodes) expect(await neo4j.getEntity(id)).toEqual(await embedded.getEntity(id));
   });
 
+  it('give every entity the same pages of relations, filtered and cut alike', async () => {
+    const { nodes } = await embedded.exportGraph();
+    const queries = [
+      { direction: 'both' as const, offset: 0, limit: 200, evidenceLimit: 20 },
+      { direction: 'both' as const, offset: 0, limit: 2, evidenceLimit: 1 },
+      { direction: 'both' as const, offset: 1, limit: 3, evidenceLimit: 2 },
+      { direction: 'in' as const, offset: 0, limit: 5, evidenceLimit: 5 },
+      { direction: 'out' as const, types: ['HOLDS_POSITION' as const, 'LEADS' as const], offset: 0, limit: 5, evidenceLimit: 5 },
+      { direction: 'both' as const, since: '2025-01-21', offset: 0, limit: 10, evidenceLimit: 3 },
+      { direction: 'both' as const, until: '2025-01-20', offset: 1, limit: 10, evidenceLimit: 3 },
+    ];
+    let cut = 0;
+    for (const { id } of nodes) {
+      for (const query of queries) {
+        const expected = await embedded.entityPage(id, query);
+        if (expected.nextOffset !== undefined) cut++;
+        expect(await neo4j.entityPage(id, query), `${id} ${JSON.stringify(query)}`).toEqual(expected);
+      }
+    }
+    expect(cut).toBeGreaterThan(10);
+    await expect(neo4j.entityPage('person:无此人', queries[0]!)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it('search alike, in the same order', async () => {
     const { nodes } = await embedded.exportGraph();
     const queries = ['重庆', '区', '市委', '书记', '成渝', '通道', '不存在的名字', ...nodes.slice(0, 40).map((n) => n.name)];

@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import { DirectionSchema, EntityPageSchema, RelationTypeSchema, SubgraphSchema } from '../../schema/api.ts';
 import { checkDateRange, dateParam, entityIdParam, integerParam, listParam } from './params.ts';
-import { filterRelations, pageRelations } from './relation-filter.ts';
 import { defineRoute } from './route.ts';
 
 const EntityParams = z.object({ id: entityIdParam });
@@ -47,15 +46,16 @@ export const entityRoutes = [
     query: EntityQuery,
     response: EntityPageSchema,
     problems: [400, 404],
-    handler: async ({ params, query }, { store }) => {
-      const filtered = filterRelations(await store.getEntity(params.id), {
+    handler: ({ params, query }, { store }) =>
+      store.entityPage(params.id, {
         direction: query.direction,
         ...(query.type ? { types: query.type } : {}),
         ...(query.since ? { since: query.since } : {}),
         ...(query.until ? { until: query.until } : {}),
-      });
-      return pageRelations(filtered, { offset: query.offset, limit: query.limit, evidenceLimit: query.evidenceLimit });
-    },
+        offset: query.offset,
+        limit: query.limit,
+        evidenceLimit: query.evidenceLimit,
+      }),
   }),
   defineRoute({
     id: 'getNeighbors',

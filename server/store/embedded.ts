@@ -12,6 +12,7 @@ import type {
   ArticleDetail,
   CypherResponse,
   EntityDetail,
+  EntityPage,
   PathsResponse,
   RelationPage,
   SearchResponse,
@@ -34,6 +35,7 @@ import { applyChange, createState, type Change, type EmbeddedState } from './emb
 import { shortestPaths } from './embedded/paths.ts';
 import { neighborhood, overview, rankByDegree } from './embedded/traversal.ts';
 import { entityDetail, subgraph } from './embedded/views.ts';
+import { filterRelations, pageRelations, type EntityPageQuery } from './entity-page.ts';
 import type {
   CypherOptions,
   GraphStore,
@@ -150,6 +152,10 @@ export class EmbeddedStore implements GraphStore {
   async getEntity(id: string): Promise<EntityDetail> {
     this.assertEntity(id);
     return entityDetail(this.state.graph, id);
+  }
+
+  async entityPage(id: string, query: EntityPageQuery): Promise<EntityPage> {
+    return pageRelations(filterRelations(await this.getEntity(id), query), query);
   }
 
   async neighbors(id: string, options: NeighborOptions): Promise<Subgraph> {

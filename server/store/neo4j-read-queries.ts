@@ -29,6 +29,21 @@ CALL (e) {
 }
 RETURN labels(e) AS labels, properties(e) AS props, relations`;
 
+/**
+ * An entity and the shape of each relation it takes part in — key, type, ends,
+ * title, evidence dates — without the evidence itself: enough to filter, count
+ * and order a hub's relations before reading the page's whole (neo4j-entity-page.ts).
+ */
+export const ENTITY_RELATION_SHAPES = `
+MATCH (e:Entity {id: $id})
+CALL (e) {
+  MATCH (e)-[r:${RELS}]-(o:Entity)
+  WHERE $types IS NULL OR type(r) IN $types
+  RETURN collect({key: r.key, type: type(r), from: startNode(r).id, title: r.title, dates: r.evidence_date,
+                  other: {id: o.id, name: o.name, labels: labels(o)}}) AS relations
+}
+RETURN labels(e) AS labels, properties(e) AS props, relations`;
+
 export const ENTITY_EXISTS = 'MATCH (e:Entity {id: $id}) RETURN e.id AS id';
 
 export const FETCH_ENTITIES = `

@@ -39,7 +39,7 @@ function num(value: unknown): number {
   return typeof plain === 'number' ? plain : Number(plain ?? 0);
 }
 
-interface RawRelation {
+export interface RawRelation {
   type: string;
   from: string;
   to: string;
@@ -47,7 +47,7 @@ interface RawRelation {
   other: { id: string; name: string; labels: string[] };
 }
 
-function relationView(entityId: string, raw: RawRelation): RelationView {
+export function relationView(entityId: string, raw: RawRelation): RelationView {
   const { key, type, title, role, about, confidence, rule, evidence } = toRelation(raw.type, raw.from, raw.to, raw.props);
   return {
     key,
@@ -80,7 +80,7 @@ function typeOfKey(key: string): RelationType | undefined {
 }
 
 /** FETCH_RELATIONS' parameters: the keys grouped by type (an empty list for a type with none). */
-function keysByType(keys: string[]): Record<string, string[]> {
+export function keysByType(keys: string[]): Record<string, string[]> {
   const params: Record<string, string[]> = Object.fromEntries(RELATION_TYPES.map((type) => [KEY_PARAMETERS[type], []]));
   for (const key of keys) {
     const type = typeOfKey(key);

@@ -11,6 +11,7 @@ import type {
   ArticleDetail,
   CypherResponse,
   EntityDetail,
+  EntityPage,
   PathsResponse,
   RelationPage,
   SearchResponse,
@@ -26,7 +27,9 @@ import { buildSourceRecord, evidenceCount, type SourceRecord } from './embedded/
 import { createDriver, Neo4jRunner, toStoreError, type Neo4jConnectionOptions } from './neo4j-connection.ts';
 import { runReadOnlyCypher } from './neo4j-cypher.ts';
 import { readArticle, readRelationPage, readRevision, readSubgraphAround } from './neo4j-lookups.ts';
+import { readEntityPage } from './neo4j-entity-page.ts';
 import { readEntity, readSource, readSources, readStats, readWholeGraph } from './neo4j-reads.ts';
+import type { EntityPageQuery } from './entity-page.ts';
 import { searchEntities } from './neo4j-search.ts';
 import { MAX_PATH_LENGTH } from './neo4j-read-queries.ts';
 import { readNeighborhood, readOverview, readRanking, readShortestPaths } from './neo4j-traversal.ts';
@@ -128,6 +131,10 @@ export class Neo4jStore implements GraphStore {
 
   async getEntity(id: string): Promise<EntityDetail> {
     return this.use().read((tx) => readEntity(tx, id));
+  }
+
+  async entityPage(id: string, query: EntityPageQuery): Promise<EntityPage> {
+    return this.use().read((tx) => readEntityPage(tx, id, query));
   }
 
   async neighbors(id: string, options: NeighborOptions): Promise<Subgraph> {

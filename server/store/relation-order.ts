@@ -7,11 +7,14 @@
  */
 import type { RelationView } from '../../schema/api.ts';
 
+/** What the order looks at: a whole relation view, or the shape the Neo4j store reads before the page. */
+export type OrderedRelation = Pick<RelationView, 'direction' | 'type' | 'title'> & { other: { id: string } };
+
 function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function compareRelationViews(a: RelationView, b: RelationView): number {
+export function compareRelationViews(a: OrderedRelation, b: OrderedRelation): number {
   return (
     byCodeUnit(b.direction, a.direction) ||
     byCodeUnit(a.type, b.type) ||

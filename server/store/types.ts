@@ -7,6 +7,7 @@ import type {
   ArticleDetail,
   Direction,
   EntityDetail,
+  EntityPage,
   PathsResponse,
   RelationPage,
   SearchResponse,
@@ -18,6 +19,7 @@ import type {
   CypherResponse,
 } from '../../schema/api.ts';
 import type { EntityType, IngestDocument, RelationType, Source } from '../../schema/model.ts';
+import type { EntityPageQuery } from './entity-page.ts';
 
 export interface SearchOptions {
   q: string;
@@ -101,8 +103,14 @@ export interface GraphStore {
    * tier the shorter name first, then by id.
    */
   search(options: SearchOptions): Promise<SearchResponse>;
-  /** Throws NotFoundError for an unknown id. */
+  /** Every relation of the entity with all its evidence. Throws NotFoundError for an unknown id. */
   getEntity(id: string): Promise<EntityDetail>;
+  /**
+   * One page of the entity's relations, filtered, in getEntity's order, as
+   * entity-page.ts defines it: what a hub's reader asks for. Throws NotFoundError
+   * for an unknown id.
+   */
+  entityPage(id: string, query: EntityPageQuery): Promise<EntityPage>;
   /**
    * The start entity and up to `limit` others within `depth` hops (nearer first, then
    * higher degree, then id), with the relations walked between returned entities.

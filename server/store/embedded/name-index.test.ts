@@ -31,6 +31,16 @@ describe('NameIndex', () => {
     expect(index.candidates('区委')).toEqual([]);
   });
 
+  it('ranks an id by the names it was added with, normalised, until it is removed', () => {
+    const index = new NameIndex();
+    index.add('person:黄伟', ['黄 伟', 'ＨＵＡＮＧ']);
+    expect(index.tier('黄伟', 'person:黄伟')).toBe(MatchTier.Exact);
+    expect(index.tier('hua', 'person:黄伟')).toBe(MatchTier.Prefix);
+    expect(index.tier('江津', 'person:黄伟')).toBeUndefined();
+    index.remove('person:黄伟', ['黄 伟', 'ＨＵＡＮＧ']);
+    expect(index.tier('黄伟', 'person:黄伟')).toBeUndefined();
+  });
+
   it('keeps characters outside the basic plane whole', () => {
     const index = new NameIndex();
     index.add('person:𠮷田', ['𠮷田']);

@@ -17,9 +17,12 @@ export function normaliseName(text: string): string {
 
 /** The best tier at which any of `names` matches the normalised query, or undefined. */
 export function matchTier(query: string, names: string[]): MatchTier | undefined {
+  return tierOfNormalised(query, names.map(normaliseName));
+}
+
+function tierOfNormalised(query: string, names: readonly string[]): MatchTier | undefined {
   let best: MatchTier | undefined;
-  for (const name of names) {
-    const n = normaliseName(name);
+  for (const n of names) {
     const tier =
       n === query
         ? MatchTier.Exact
@@ -50,9 +53,12 @@ function queryGrams(query: string): string[] {
 
 export class NameIndex {
   private readonly postings = new Map<string, Set<string>>();
+  /** Each id's names, normalised once here rather than for every query that finds them. */
+  private readonly normalised = new Map<string, string[]>();
 
   /** Indexes `id` under every gram of `names`. */
   add(id: string, names: string[]): void {
+    this.normalised.set(id, [...new Set(names.map(normaliseName))]);
     for (const gram of this.gramsOfAll(names)) {
       let ids = this.postings.get(gram);
       if (!ids) this.postings.set(gram, (ids = new Set()));
@@ -62,6 +68,7 @@ export class NameIndex {
 
   /** Removes `id` from every gram of `names` (the names it was added with). */
   remove(id: string, names: string[]): void {
+    this.normalised.delete(id);
     for (const gram of this.gramsOfAll(names)) {
       const ids = this.postings.get(gram);
       if (!ids) continue;
@@ -86,6 +93,12 @@ export class NameIndex {
     lists.sort((a, b) => a.size - b.size);
     const [smallest, ...rest] = lists;
     return [...(smallest ?? [])].filter((id) => rest.every((ids) => ids.has(id)));
+  }
+
+  /** The best tier at which the names `id` was added with match the normalised query, or undefined. */
+  tier(query: string, id: string): MatchTier | undefined {
+    const names = this.normalised.get(id);
+    return names ? tierOfNormalised(query, names) : undefined;
   }
 
   private gramsOfAll(names: string[]): Set<string> {

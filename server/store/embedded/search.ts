@@ -7,8 +7,8 @@
 import type { SearchResponse } from '../../../schema/api.ts';
 import { ValidationError } from '../../../schema/errors.ts';
 import type { SearchOptions } from '../types.ts';
-import { matchTier, normaliseName, type MatchTier } from './name-index.ts';
-import { namesOf, type EmbeddedState } from './state.ts';
+import { normaliseName, type MatchTier } from './name-index.ts';
+import type { EmbeddedState } from './state.ts';
 
 interface Hit {
   id: string;
@@ -26,7 +26,7 @@ export function searchEntities(state: EmbeddedState, options: SearchOptions): Se
   for (const id of state.index.candidates(query)) {
     const entity = state.graph.getNodeAttribute(id, 'entity');
     if (types && !types.has(entity.type)) continue;
-    const tier = matchTier(query, namesOf(entity));
+    const tier = state.index.tier(query, id);
     if (tier !== undefined) hits.push({ id, tier, length: Array.from(entity.name).length });
   }
   hits.sort((a, b) => a.tier - b.tier || a.length - b.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,7 +1,7 @@
-/** Relation filters of GET /api/entities/{id}: type, direction and evidence dates. */
+/** Relation filters and pages of GraphStore.entityPage: type, direction, evidence dates, limit, offset, evidence per relation. */
 import { describe, expect, it } from 'vitest';
 import type { EntityDetail, RelationView } from '../../schema/api.ts';
-import { filterRelations, pageRelations } from './relation-filter.ts';
+import { filterRelations, pageRelations } from './entity-page.ts';
 
 const evidence = (date?: string) => ({ text: 's', source: 'source:a.txt', start: 0, end: 1, ...(date ? { date } : {}) });
 
