@@ -34,8 +34,8 @@ import type { SnapshotFs } from './embedded/snapshot.ts';
 import { applyChange, createState, type Change, type EmbeddedState } from './embedded/state.ts';
 import { shortestPaths } from './embedded/paths.ts';
 import { neighborhood, overview, rankByDegree } from './embedded/traversal.ts';
-import { entityDetail, subgraph } from './embedded/views.ts';
-import { filterRelations, pageRelations, type EntityPageQuery } from './entity-page.ts';
+import { entityDetail, entityPageOf, subgraph } from './embedded/views.ts';
+import type { EntityPageQuery } from './entity-page.ts';
 import type {
   CypherOptions,
   GraphStore,
@@ -155,7 +155,8 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async entityPage(id: string, query: EntityPageQuery): Promise<EntityPage> {
-    return pageRelations(filterRelations(await this.getEntity(id), query), query);
+    this.assertEntity(id);
+    return entityPageOf(this.state.graph, id, query);
   }
 
   async neighbors(id: string, options: NeighborOptions): Promise<Subgraph> {

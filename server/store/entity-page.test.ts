@@ -1,7 +1,7 @@
 /** Relation filters and pages of GraphStore.entityPage: type, direction, evidence dates, limit, offset, evidence per relation. */
 import { describe, expect, it } from 'vitest';
 import type { EntityDetail, RelationView } from '../../schema/api.ts';
-import { filterRelations, pageRelations } from './entity-page.ts';
+import { choosePage, filterRelations, finishPage, type RelationFilter } from './entity-page.ts';
 
 const evidence = (date?: string) => ({ text: 's', source: 'source:a.txt', start: 0, end: 1, ...(date ? { date } : {}) });
 
@@ -47,20 +47,40 @@ describe('filterRelations', () => {
   });
 });
 
-describe('pageRelations', () => {
-  it('cuts a page of relations and says where the next one starts', () => {
-    const first = pageRelations(detail, { offset: 0, limit: 2, evidenceLimit: 10 });
-    expect(first.relations.map((r) => r.key)).toEqual(['HOLDS_POSITION|out', 'ATTENDED|out']);
-    expect(first).toMatchObject({ relationsTotal: 3, nextOffset: 2 });
-    const last = pageRelations(detail, { offset: 2, limit: 2, evidenceLimit: 10 });
-    expect(last.relations.map((r) => r.key)).toEqual(['HOSTS|in']);
-    expect(last.nextOffset).toBeUndefined();
-    expect(pageRelations(detail, { offset: 5, limit: 2, evidenceLimit: 10 })).toMatchObject({ relations: [], relationsTotal: 3 });
+const shapes = detail.relations.map((relation) => ({ ...relation, dates: relation.evidence.map((e) => e.date) }));
+const window = { offset: 0, limit: 10, evidenceLimit: 10 };
+
+describe('choosePage', () => {
+  it('orders the relations that pass, outgoing first, and cuts the page', () => {
+    const first = choosePage(shapes, { direction: 'both', offset: 0, limit: 2, evidenceLimit: 10 });
+    expect(first.page.map((s) => s.key)).toEqual(['ATTENDED|out', 'HOLDS_POSITION|out']);
+    expect(first.total).toBe(3);
+    expect(choosePage(shapes, { direction: 'both', offset: 2, limit: 2, evidenceLimit: 10 }).page.map((s) => s.key)).toEqual(['HOSTS|in']);
+    expect(choosePage(shapes, { direction: 'both', offset: 5, limit: 2, evidenceLimit: 10 })).toEqual({ page: [], total: 3 });
   });
 
-  it('keeps the first evidence entries of each relation and counts them all', () => {
-    const page = pageRelations(detail, { offset: 0, limit: 1, evidenceLimit: 1 });
+  it('keeps the relations filterRelations keeps', () => {
+    const filters: RelationFilter[] = [
+      { direction: 'in' },
+      { direction: 'both', types: ['HOSTS', 'ATTENDED'] },
+      { direction: 'both', since: '2025-02-01' },
+      { direction: 'both', until: '2025-01-02' },
+      { direction: 'both', since: '2025-01-03', until: '2025-03-03' },
+    ];
+    for (const filter of filters) {
+      const chosen = choosePage(shapes, { ...filter, ...window });
+      expect(chosen.page.map((s) => s.key).sort(), JSON.stringify(filter)).toEqual(keys(filterRelations(detail, filter)).sort());
+    }
+  });
+});
+
+describe('finishPage', () => {
+  it('keeps the first evidence entries of each relation, counts them all, and says where the next page starts', () => {
+    const page = finishPage({ entity: detail.entity, relations: detail.relations.slice(0, 1) }, 3, { offset: 0, limit: 1, evidenceLimit: 1 });
     expect(page.relations[0]?.evidence.map((e) => e.date)).toEqual(['2025-01-02']);
     expect(page.relations[0]?.evidenceTotal).toBe(2);
+    expect(page).toMatchObject({ relationsTotal: 3, nextOffset: 1 });
+    const last = finishPage({ entity: detail.entity, relations: detail.relations.slice(2) }, 3, { offset: 2, limit: 2, evidenceLimit: 5 });
+    expect(last.nextOffset).toBeUndefined();
   });
 });

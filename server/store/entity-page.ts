@@ -5,11 +5,13 @@
  * range, with only that evidence); then cut to a page, each relation with at
  * most so many evidence entries, so that a hub of a large corpus (tens of
  * thousands of relations) answers in kilobytes. Pure, so both stores answer the
- * same: the embedded store applies it to the whole entity, the Neo4j store to
- * the relations of the page it chose with the same rules (neo4j-entity-page.ts).
+ * same. A store first chooses the page from each relation's shape (choosePage:
+ * no evidence text needed), then builds only those relations whole and
+ * finishes the page (filterRelations, finishPage).
  */
 import type { EntityDetail, EntityPage, RelationView } from '../../schema/api.ts';
 import type { RelationType } from '../../schema/model.ts';
+import { compareRelationViews, type OrderedRelation } from './relation-order.ts';
 
 export interface RelationFilter {
   types?: RelationType[];
@@ -50,15 +52,28 @@ export interface RelationWindow {
 
 export type EntityPageQuery = RelationFilter & RelationWindow;
 
+/** What choosing a page needs of a relation: what orders it, and the dates of its evidence (undefined when undated). */
+export interface RelationShape extends OrderedRelation {
+  dates: readonly (string | undefined)[];
+}
+
+/**
+ * The relations that pass the filter — type, direction, and some evidence in the
+ * date range, as filterRelations keeps them — in getEntity's order: the page of
+ * them, and how many passed.
+ */
+export function choosePage<S extends RelationShape>(shapes: Iterable<S>, query: EntityPageQuery): { page: S[]; total: number } {
+  const passing: S[] = [];
+  for (const shape of shapes) {
+    if (passesShape(shape.type, shape.direction, query) && shape.dates.some((date) => inRange(date, query))) passing.push(shape);
+  }
+  passing.sort(compareRelationViews);
+  return { page: passing.slice(query.offset, query.offset + query.limit), total: passing.length };
+}
+
 /** Whether a relation of `type` seen in `direction` passes the filter's types and direction. */
 export function passesShape(type: RelationType, direction: 'out' | 'in', filter: RelationFilter): boolean {
   return !(filter.types?.length && !filter.types.includes(type)) && (filter.direction === 'both' || direction === filter.direction);
-}
-
-/** One page of `detail`'s relations, in the store's order, with the counts a client needs to ask for more. */
-export function pageRelations(detail: EntityDetail, page: RelationWindow): EntityPage {
-  const cut = detail.relations.slice(page.offset, page.offset + page.limit);
-  return finishPage({ entity: detail.entity, relations: cut }, detail.relations.length, page);
 }
 
 /**

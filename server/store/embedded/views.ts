@@ -2,9 +2,10 @@
  * Turns graph nodes and edges into the API's wire shapes (entity detail,
  * subgraph). Read-only helpers over the state.
  */
-import type { EntityDetail, EntitySummary, RelationView, Subgraph } from '../../../schema/api.ts';
+import type { EntityDetail, EntityPage, EntitySummary, RelationView, Subgraph } from '../../../schema/api.ts';
 import type { Entity, StoredRelation } from '../../../schema/model.ts';
 import type { EdgeAttributes, EntityGraph } from './state.ts';
+import { choosePage, filterRelations, finishPage, type EntityPageQuery, type RelationShape } from '../entity-page.ts';
 import { compareRelationViews } from '../relation-order.ts';
 
 export function summary(entity: Entity): EntitySummary {
@@ -22,6 +23,27 @@ export function entityDetail(graph: EntityGraph, id: string): EntityDetail {
   });
   relations.sort(compareRelationViews);
   return { entity: graph.getNodeAttribute(id, 'entity'), relations };
+}
+
+type Shape = RelationShape & { attributes: EdgeAttributes; other: Entity };
+
+function shapeOf(attributes: EdgeAttributes, direction: 'out' | 'in', other: Entity): Shape {
+  const { type, title, evidence } = attributes.relation;
+  return { type, direction, other, ...(title !== undefined ? { title } : {}), dates: evidence.map((e) => e.date), attributes };
+}
+
+/** One page of the entity's relations (entity-page.ts): chosen from their shapes, only the page's relations built whole. */
+export function entityPageOf(graph: EntityGraph, id: string, query: EntityPageQuery): EntityPage {
+  const shapes: Shape[] = [];
+  graph.forEachOutEdge(id, (_key, attributes, _source, _target, _sourceAttributes, targetAttributes) => {
+    shapes.push(shapeOf(attributes, 'out', targetAttributes.entity));
+  });
+  graph.forEachInEdge(id, (_key, attributes, _source, _target, sourceAttributes) => {
+    shapes.push(shapeOf(attributes, 'in', sourceAttributes.entity));
+  });
+  const { page, total } = choosePage(shapes, query);
+  const relations = page.map((shape) => relationView(shape.attributes, shape.direction, shape.other));
+  return finishPage(filterRelations({ entity: graph.getNodeAttribute(id, 'entity'), relations }, query), total, query);
 }
 
 function relationView({ relation }: EdgeAttributes, direction: 'out' | 'in', other: Entity): RelationView {
