@@ -23,7 +23,7 @@ export interface RelationFilter {
 }
 
 /** Whether evidence of `date` passes the filter's dates (any does when it has none). */
-export function inRange(date: string | undefined, filter: RelationFilter): boolean {
+function inRange(date: string | undefined, filter: RelationFilter): boolean {
   if (filter.since === undefined && filter.until === undefined) return true;
   if (date === undefined) return false;
   return (filter.since === undefined || date >= filter.since) && (filter.until === undefined || date <= filter.until);
@@ -72,7 +72,7 @@ export function choosePage<S extends RelationShape>(shapes: Iterable<S>, query: 
 }
 
 /** Whether a relation of `type` seen in `direction` passes the filter's types and direction. */
-export function passesShape(type: RelationType, direction: 'out' | 'in', filter: RelationFilter): boolean {
+function passesShape(type: RelationType, direction: 'out' | 'in', filter: RelationFilter): boolean {
   return !(filter.types?.length && !filter.types.includes(type)) && (filter.direction === 'both' || direction === filter.direction);
 }
 
