@@ -39,7 +39,7 @@ class BrokenStore extends EmbeddedStore {
   override async search(): Promise<never> {
     throw new TypeError("Cannot read properties of undefined (reading 'graph')");
   }
-  override async getEntity(): Promise<never> {
+  override async entityPage(): Promise<never> {
     // eslint-disable-next-line no-throw-literal
     throw 'a bare string thrown from deep inside';
   }
