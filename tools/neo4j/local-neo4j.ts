@@ -148,6 +148,10 @@ function jvmArguments(options: LocalNeo4jOptions, extra: string[]): string[] {
     `-Xmx${options.heap ?? '512m'}`,
     '-XX:+UseG1GC',
     '-XX:+ExitOnOutOfMemoryError',
+    // Cypher compiles queries to generated classes; their call adapters filled the small fixed
+    // non-method segment of the code cache in a long test run ("Out of space in CodeCache for
+    // adapters"). One unsegmented cache lets them use the whole reserved space.
+    '-XX:-SegmentedCodeCache',
     '-Xshare:auto',
     '-Dlog4j2.disable.jmx=true',
     ...(options.jvmOptions ?? []),
