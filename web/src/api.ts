@@ -46,7 +46,8 @@ export interface NeighbourOptions {
 export interface Api {
   overview(limit?: number): Promise<Subgraph>;
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
-  entity(id: string, signal?: AbortSignal): Promise<EntityPage>;
+  /** The entity with a page of its relations, from `offset` (0 unless given). */
+  entity(id: string, signal?: AbortSignal, offset?: number): Promise<EntityPage>;
   neighbours(id: string, options?: NeighbourOptions): Promise<Subgraph>;
   paths(from: string, to: string, options?: { maxLength?: number; limit?: number }): Promise<PathsResponse>;
   sources(): Promise<SourceList>;
@@ -72,7 +73,7 @@ export function createApi(base = '', fetchImpl: Fetch = (input, init) => fetch(i
         `/api/search${query({ q: text, type: options.type ?? undefined, limit: options.limit })}`,
         options.signal,
       ),
-    entity: (id, signal) => get<EntityPage>(`/api/entities/${encodeURIComponent(id)}`, signal),
+    entity: (id, signal, offset) => get<EntityPage>(`/api/entities/${encodeURIComponent(id)}${query({ offset })}`, signal),
     neighbours: (id, options = {}) =>
       get<Subgraph>(
         `/api/entities/${encodeURIComponent(id)}/neighbors${query({

@@ -50,6 +50,33 @@ describe('actions', () => {
     expect(state.camera).toEqual({ nodeId: tang.id, seq: 1 });
   });
 
+  it("appends the next page of a hub's relations to its panel, and its relations to loaded entities to the graph", async () => {
+    const [secretary, deputy] = tangDetail.relations;
+    const asked: (number | undefined)[] = [];
+    const { store, actions } = setup(
+      fakeApi({
+        overview: async () => subgraph([jiangjin, npc], []),
+        entity: async (_id, _signal, offset) => {
+          asked.push(offset);
+          return offset === 1
+            ? { ...tangDetail, relations: [deputy!] }
+            : { ...tangDetail, relations: [secretary!], nextOffset: 1 };
+        },
+      }),
+    );
+    await actions.loadOverview();
+    await actions.focus(tang.id);
+    expect(store.get().dataset.edges.has(deputy!.key)).toBe(false);
+    await actions.moreRelations(tang.id);
+    expect(asked).toEqual([undefined, 1]);
+    const data = store.get().detail.data;
+    expect(data?.relations.map((r) => r.key)).toEqual([secretary!.key, deputy!.key]);
+    expect(data?.nextOffset).toBeUndefined();
+    expect(store.get().dataset.edges.has(deputy!.key)).toBe(true);
+    await actions.moreRelations(tang.id);
+    expect(asked).toEqual([undefined, 1]);
+  });
+
   it('shows the server detail and does not move the camera when the entity is missing', async () => {
     const { store, actions } = setup();
     await actions.focus('person:无名');

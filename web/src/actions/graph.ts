@@ -8,7 +8,7 @@ import type { Api } from '../api.ts';
 import { mergeEntityDetail } from '../state/dataset.ts';
 import { collapse, expandFailed, expandRequested, neighboursLoaded, overviewFailed, overviewLoaded, overviewRequested } from '../state/graph.ts';
 import { restartLayoutIfGrown } from '../state/layout.ts';
-import { detailFailed, detailLoaded, requestCamera, selectNode } from '../state/selection.ts';
+import { detailFailed, detailLoaded, detailPageLoaded, requestCamera, selectNode } from '../state/selection.ts';
 import type { Store } from '../state/store.ts';
 import type { AppState, ExpandOptions, Producer } from '../state/types.ts';
 import { showNotice, sourcesLoaded } from '../state/ui.ts';
@@ -79,6 +79,13 @@ export function graphActions(store: Store<AppState>, api: Api, limits: GraphLimi
       const current = store.get().expansions.get(id);
       if (current === undefined || current.limit >= limits.maxNeighbours) return Promise.resolve();
       return expand(id, { type: current.type, direction: current.direction, limit: Math.min(current.limit * 2, limits.maxNeighbours) });
+    },
+    /** Appends the next page of the selected entity's relations to its panel. */
+    async moreRelations(id: string): Promise<void> {
+      const offset = store.get().detail.data?.nextOffset;
+      if (store.get().detail.entityId !== id || offset === undefined) return;
+      const outcome = await attempt(api.entity(id, undefined, offset));
+      store.update(outcome.ok ? detailPageLoaded(outcome.value, offset) : showNotice(outcome.notice));
     },
     collapse(id: string): void {
       store.update(collapse(id));

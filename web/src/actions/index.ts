@@ -38,6 +38,8 @@ export interface Actions {
   focus(id: string): Promise<void>;
   /** Adds an entity's neighbours beside it (all relations both ways unless `options` narrow them). */
   expand(id: string, options?: Partial<ExpandOptions>): Promise<void>;
+  /** Fetches the next page of the selected entity's relations for its panel. */
+  moreRelations(id: string): Promise<void>;
   /** Fetches more neighbours of an expanded hub. */
   showMore(id: string): Promise<void>;
   /** Removes what the node's expansion added, unless something else holds it. */

@@ -101,6 +101,13 @@ function relationsBlock(data: EntityPage, t: Translate, actions: Actions): HTMLE
     { class: 'relations' },
     h('h3', {}, t('panel.relations')),
     cut ? h('p', { class: 'hint relations-cut' }, t('panel.relationsCut', { shown: data.relations.length, total: data.relationsTotal })) : null,
+    data.nextOffset !== undefined
+      ? h(
+          'button',
+          { type: 'button', class: 'more-relations', 'data-focus': 'more-relations', on: { click: () => void actions.moreRelations(data.entity.id) } },
+          t('panel.moreRelations'),
+        )
+      : null,
     ...groups.map((group) =>
       h(
         'section',

@@ -41,6 +41,28 @@ export const detailLoaded = (detail: EntityPage): Producer => (state) => {
   });
 };
 
+/**
+ * The next page of the selected entity's relations arrived: appended to the
+ * panel's, and its relations to entities on the graph drawn (as detailLoaded
+ * does). A page for an entity no longer selected, or not the one after what
+ * the panel holds, is dropped.
+ */
+export const detailPageLoaded = (page: EntityPage, offset: number): Producer => (state) => {
+  const held = state.detail.data;
+  if (state.detail.entityId !== page.entity.id || held === null || held.nextOffset !== offset) return state;
+  const data: EntityPage = {
+    entity: held.entity,
+    relations: [...held.relations, ...page.relations],
+    relationsTotal: page.relationsTotal,
+    ...(page.nextOffset !== undefined ? { nextOffset: page.nextOffset } : {}),
+  };
+  return restartLayoutIfGrown(state, {
+    ...state,
+    dataset: mergeEntityDetail(state.dataset, page, `focus:${page.entity.id}`),
+    detail: { ...state.detail, data },
+  });
+};
+
 /** Loading the detail of `nodeId` failed; the notice says why. */
 export const detailFailed = (nodeId: string, notice: Notice): Producer => (state) =>
   state.detail.entityId !== nodeId ? state : { ...state, detail: { ...state.detail, status: 'error' }, notice };
