@@ -20,6 +20,7 @@ import { API_ROUTES } from '../server/routes/index.ts';
 import type { Route, RouteContext } from '../server/routes/route.ts';
 import { EmbeddedStore } from '../server/store/embedded.ts';
 import { Neo4jStore } from '../server/store/neo4j.ts';
+import { DEFAULT_RELATION_WINDOW } from '../server/store/entity-page.ts';
 import type { GraphStore } from '../server/store/types.ts';
 import { validateInput } from '../server/validate.ts';
 import { Random } from './corpus-lists.ts';
@@ -28,7 +29,7 @@ import { percentile, round } from './measure.ts';
 export const ENDPOINTS = ['search', 'entity', 'neighbors'] as const;
 
 /** What GET /api/entities/{id} asks the store for without parameters. */
-export const FIRST_PAGE = { direction: 'both', offset: 0, limit: 200, evidenceLimit: 20 } as const;
+export const FIRST_PAGE = { direction: 'both', offset: 0, ...DEFAULT_RELATION_WINDOW } as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 
 function options() {

@@ -1,6 +1,7 @@
 /** GET /api/entities/{id} and its neighbourhood. */
 import { z } from 'zod';
 import { DirectionSchema, EntityPageSchema, RelationTypeSchema, SubgraphSchema } from '../../schema/api.ts';
+import { DEFAULT_RELATION_WINDOW } from '../store/entity-page.ts';
 import { checkDateRange, dateParam, entityIdParam, integerParam, listParam } from './params.ts';
 import { defineRoute } from './route.ts';
 
@@ -17,9 +18,11 @@ const EntityQuery = z
     direction: directionParam,
     since: dateParam('Only evidence dated on or after this day (evidence without a date is left out)'),
     until: dateParam('Only evidence dated on or before this day (evidence without a date is left out)'),
-    limit: integerParam(1, 2000, 200).describe('Most relations in the answer, an integer from 1 to 2000 (default 200).'),
+    limit: integerParam(1, 2000, DEFAULT_RELATION_WINDOW.limit).describe(`Most relations in the answer, an integer from 1 to 2000 (default ${DEFAULT_RELATION_WINDOW.limit}).`),
     offset: integerParam(0, 10_000_000, 0).describe('Relations to skip: nextOffset of the previous page (default 0).'),
-    evidenceLimit: integerParam(1, 1000, 20).describe('Most evidence entries per relation, an integer from 1 to 1000 (default 20); evidenceTotal counts them all.'),
+    evidenceLimit: integerParam(1, 1000, DEFAULT_RELATION_WINDOW.evidenceLimit).describe(
+      `Most evidence entries per relation, an integer from 1 to 1000 (default ${DEFAULT_RELATION_WINDOW.evidenceLimit}); evidenceTotal counts them all.`,
+    ),
   })
   .superRefine(checkDateRange);
 

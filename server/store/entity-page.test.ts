@@ -47,7 +47,7 @@ describe('filterRelations', () => {
   });
 });
 
-const shapes = detail.relations.map((relation) => ({ ...relation, dates: relation.evidence.map((e) => e.date) }));
+const shapes = detail.relations;
 const window = { offset: 0, limit: 10, evidenceLimit: 10 };
 
 describe('choosePage', () => {
@@ -76,11 +76,11 @@ describe('choosePage', () => {
 
 describe('finishPage', () => {
   it('keeps the first evidence entries of each relation, counts them all, and says where the next page starts', () => {
-    const page = finishPage({ entity: detail.entity, relations: detail.relations.slice(0, 1) }, 3, { offset: 0, limit: 1, evidenceLimit: 1 });
+    const page = finishPage({ entity: detail.entity, relations: detail.relations.slice(0, 1) }, 3, { direction: 'both', offset: 0, limit: 1, evidenceLimit: 1 });
     expect(page.relations[0]?.evidence.map((e) => e.date)).toEqual(['2025-01-02']);
     expect(page.relations[0]?.evidenceTotal).toBe(2);
     expect(page).toMatchObject({ relationsTotal: 3, nextOffset: 1 });
-    const last = finishPage({ entity: detail.entity, relations: detail.relations.slice(2) }, 3, { offset: 2, limit: 2, evidenceLimit: 5 });
+    const last = finishPage({ entity: detail.entity, relations: detail.relations.slice(2) }, 3, { direction: 'both', offset: 2, limit: 2, evidenceLimit: 5 });
     expect(last.nextOffset).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@
  * thousands of relations) answers in kilobytes. Pure, so both stores answer the
  * same. A store first chooses the page from each relation's shape (choosePage:
  * no evidence text needed), then builds only those relations whole and
- * finishes the page (filterRelations, finishPage).
+ * finishes the page (finishPage).
  */
 import type { EntityDetail, EntityPage, RelationView } from '../../schema/api.ts';
 import type { RelationType } from '../../schema/model.ts';
@@ -52,9 +52,12 @@ export interface RelationWindow {
 
 export type EntityPageQuery = RelationFilter & RelationWindow;
 
-/** What choosing a page needs of a relation: what orders it, and the dates of its evidence (undefined when undated). */
+/** The page GET /api/entities/{id} gives without limit and evidenceLimit. */
+export const DEFAULT_RELATION_WINDOW = { limit: 200, evidenceLimit: 20 } as const;
+
+/** What choosing a page needs of a relation: what orders it, and the dates of its evidence (none when undated). */
 export interface RelationShape extends OrderedRelation {
-  dates: readonly (string | undefined)[];
+  evidence: readonly { date?: string }[];
 }
 
 /**
@@ -65,7 +68,7 @@ export interface RelationShape extends OrderedRelation {
 export function choosePage<S extends RelationShape>(shapes: Iterable<S>, query: EntityPageQuery): { page: S[]; total: number } {
   const passing: S[] = [];
   for (const shape of shapes) {
-    if (passesShape(shape.type, shape.direction, query) && shape.dates.some((date) => inRange(date, query))) passing.push(shape);
+    if (passesShape(shape.type, shape.direction, query) && shape.evidence.some((e) => inRange(e.date, query))) passing.push(shape);
   }
   passing.sort(compareRelationViews);
   return { page: passing.slice(query.offset, query.offset + query.limit), total: passing.length };
@@ -77,16 +80,16 @@ function passesShape(type: RelationType, direction: 'out' | 'in', filter: Relati
 }
 
 /**
- * The page of `detail`, whose relations are already the filtered ones from
- * page.offset on (at most page.limit of them), out of `total` that passed the
- * filter: evidence cut to page.evidenceLimit, counts added.
+ * The page of `detail`, whose relations are the ones choosePage chose (from
+ * query.offset on, at most query.limit of them, out of `total` that passed):
+ * evidence narrowed to the date range and cut to query.evidenceLimit, counts added.
  */
-export function finishPage(detail: EntityDetail, total: number, page: RelationWindow): EntityPage {
-  const relations = detail.relations.map((relation) => ({
+export function finishPage(detail: EntityDetail, total: number, query: EntityPageQuery): EntityPage {
+  const relations = filterRelations(detail, query).relations.map((relation) => ({
     ...relation,
-    evidence: relation.evidence.slice(0, page.evidenceLimit),
+    evidence: relation.evidence.slice(0, query.evidenceLimit),
     evidenceTotal: relation.evidence.length,
   }));
-  const end = page.offset + relations.length;
+  const end = query.offset + relations.length;
   return { entity: detail.entity, relations, relationsTotal: total, ...(end < total ? { nextOffset: end } : {}) };
 }

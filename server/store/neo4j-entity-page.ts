@@ -9,7 +9,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { EntityPage } from '../../schema/api.ts';
 import { NotFoundError } from '../../schema/errors.ts';
 import type { RelationType } from '../../schema/model.ts';
-import { choosePage, filterRelations, finishPage, type EntityPageQuery, type RelationShape } from './entity-page.ts';
+import { choosePage, finishPage, type EntityPageQuery, type RelationShape } from './entity-page.ts';
 import { ENTITY_RELATION_SHAPES, FETCH_RELATIONS } from './neo4j-read-queries.ts';
 import { entityOf, keysByType, relationView, type RawRelation } from './neo4j-reads.ts';
 
@@ -32,7 +32,7 @@ function shapeOf(entityId: string, raw: RawShape): Shape {
     other: raw.other,
     ...(raw.title ? { title: raw.title } : {}),
     // Stored evidence lists keep '' for an undated entry.
-    dates: (raw.dates ?? []).map((date) => date || undefined),
+    evidence: (raw.dates ?? []).map((date) => (date ? { date } : {})),
   };
 }
 
@@ -47,5 +47,5 @@ export async function readEntityPage(tx: ManagedTransaction, id: string, query: 
     const found = byKey.get(shape.key);
     return found ? [relationView(id, { ...found, other: shape.other })] : [];
   });
-  return finishPage(filterRelations({ entity: entityOf(record), relations }, query), total, query);
+  return finishPage({ entity: entityOf(record), relations }, total, query);
 }

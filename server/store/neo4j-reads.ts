@@ -7,7 +7,6 @@
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import type { EntityDetail, RelationView, SourceDetail, Stats, Subgraph } from '../../schema/api.ts';
 import { NotFoundError } from '../../schema/errors.ts';
-import { compareRelationViews } from './relation-order.ts';
 import { RELATION_TYPES, type Article, type Entity, type RelationType, type Source, type StoredRelation } from '../../schema/model.ts';
 import {
   ALL_ENTITIES,
@@ -22,6 +21,7 @@ import {
   GET_SOURCE,
   LIST_SOURCES,
 } from './neo4j-read-queries.ts';
+import { compareRelationViews } from './relation-order.ts';
 import { entityTypeOf, plainValue, toEntity, toRelation } from './neo4j-values.ts';
 
 type Props = Record<string, unknown>;

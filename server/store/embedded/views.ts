@@ -5,7 +5,7 @@
 import type { EntityDetail, EntityPage, EntitySummary, RelationView, Subgraph } from '../../../schema/api.ts';
 import type { Entity, StoredRelation } from '../../../schema/model.ts';
 import type { EdgeAttributes, EntityGraph } from './state.ts';
-import { choosePage, filterRelations, finishPage, type EntityPageQuery, type RelationShape } from '../entity-page.ts';
+import { choosePage, finishPage, type EntityPageQuery, type RelationShape } from '../entity-page.ts';
 import { compareRelationViews } from '../relation-order.ts';
 
 export function summary(entity: Entity): EntitySummary {
@@ -29,7 +29,7 @@ type Shape = RelationShape & { attributes: EdgeAttributes; other: Entity };
 
 function shapeOf(attributes: EdgeAttributes, direction: 'out' | 'in', other: Entity): Shape {
   const { type, title, evidence } = attributes.relation;
-  return { type, direction, other, ...(title !== undefined ? { title } : {}), dates: evidence.map((e) => e.date), attributes };
+  return { type, direction, other, ...(title !== undefined ? { title } : {}), evidence, attributes };
 }
 
 /** One page of the entity's relations (entity-page.ts): chosen from their shapes, only the page's relations built whole. */
@@ -43,7 +43,7 @@ export function entityPageOf(graph: EntityGraph, id: string, query: EntityPageQu
   });
   const { page, total } = choosePage(shapes, query);
   const relations = page.map((shape) => relationView(shape.attributes, shape.direction, shape.other));
-  return finishPage(filterRelations({ entity: graph.getNodeAttribute(id, 'entity'), relations }, query), total, query);
+  return finishPage({ entity: graph.getNodeAttribute(id, 'entity'), relations }, total, query);
 }
 
 function relationView({ relation }: EdgeAttributes, direction: 'out' | 'in', other: Entity): RelationView {
