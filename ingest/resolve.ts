@@ -132,6 +132,11 @@ export function resolveEntities(mentions: readonly LocatedMention[], refs: reado
 /** Types whose short forms are the end of the full name (双城经济圈 ⊂ 成渝地区双城经济圈). */
 const SUFFIX_SHORTENED = new Set<EntityType>(['Initiative', 'Platform', 'Corridor', 'Event', 'Document', 'Organization']);
 
+/** The ids in `set` other than `id` that are still drafts. */
+function others(set: Set<string> | undefined, id: string, drafts: Map<string, Draft>): string[] {
+  return [...(set ?? [])].filter((other) => other !== id && drafts.has(other));
+}
+
 /**
  * Merges entities that are written forms of one another within the document:
  * a name another entity declared as its alias (以下简称《建议》), and a name
@@ -145,9 +150,8 @@ function mergeVariants(drafts: Map<string, Draft>, counts: Map<string, Map<numbe
   for (const id of ids) {
     const d = drafts.get(id) as Draft;
     const key = `${d.type}|${comparableName(d.name)}`;
-    const live = (set: Set<string> | undefined) => [...(set ?? [])].filter((other) => other !== id && drafts.has(other));
-    const declared = live(index.aliases.get(key));
-    const longer = SUFFIX_SHORTENED.has(d.type) && key.length - d.type.length - 1 >= 4 ? live(index.endings.get(key.slice(-4))).filter((o) => endsLonger(drafts.get(o) as Draft, d, key)) : [];
+    const declared = others(index.aliases.get(key), id, drafts);
+    const longer = SUFFIX_SHORTENED.has(d.type) && key.length - d.type.length - 1 >= 4 ? others(index.endings.get(key.slice(-4)), id, drafts).filter((o) => endsLonger(drafts.get(o) as Draft, d, key)) : [];
     const targetId = declared.length === 1 ? declared[0] : longer.length === 1 ? longer[0] : undefined;
     if (targetId === undefined) continue;
     const t = drafts.get(targetId) as Draft;

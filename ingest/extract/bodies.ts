@@ -28,14 +28,18 @@ const ZONE_BODY = /\p{Script=Han}(?:新区|高新区|经开区|开发区|自贸�
 const SOURCE_OF_FIGURES = /据([\p{Script=Han}]{2,8}?(?:协|会|局|署|组织|中心|院|所|部|委|办))(?:统计|显示|测算|发布|数据)/gu;
 const HONORIFIC = /(\p{Script=Han}{2,3})(?=总书记|同志)/gu;
 
+/** An Organization mention of `name` at `start` in the text. */
+function organisation(name: string, start: number): MentionFinding {
+  return { type: 'Organization', ...mediaName(name), surface: name, start, end: start + name.length };
+}
+
 function bodies(ctx: SentenceContext): Findings {
   const text = ctx.sentence.text;
   const base = ctx.sentence.start;
   const mentions: MentionFinding[] = [];
   const relations: RelationFinding[] = [];
-  const org = (name: string, start: number) => mentions.push({ type: 'Organization', ...mediaName(name), surface: name, start: base + start, end: base + start + name.length });
-  for (const m of matchesOf(KNOWN, text)) org(m[0], m.index ?? 0);
-  if (text.includes('据')) for (const m of matchesOf(SOURCE_OF_FIGURES, text)) org(m[1] as string, (m.index ?? 0) + 1);
+  for (const m of matchesOf(KNOWN, text)) mentions.push(organisation(m[0], base + (m.index ?? 0)));
+  if (text.includes('据')) for (const m of matchesOf(SOURCE_OF_FIGURES, text)) mentions.push(organisation(m[1] as string, base + (m.index ?? 0) + 1));
   const words = ctx.phrases();
   const spans = words.spans;
   spans.forEach((span, i) => {
@@ -45,7 +49,7 @@ function bodies(ctx: SentenceContext): Findings {
     const first = spans[words.startingAt(start)]?.word ?? '';
     if (name.length < 2 || mentions.some((x) => x.start === base + start)) return;
     // A place may be written inside one dictionary word with the body (四川省人民政府).
-    if (JURISDICTION.test(name) || ZONE_BODY.test(name) || (first.length >= 2 && lookupPlace(first, ctx.doc)) || placePrefixLength(name, ctx.doc) > 0) org(name, start);
+    if (JURISDICTION.test(name) || ZONE_BODY.test(name) || (first.length >= 2 && lookupPlace(first, ctx.doc)) || placePrefixLength(name, ctx.doc) > 0) mentions.push(organisation(name, base + start));
   });
   if (!text.includes('总书记') && !text.includes('同志')) return { mentions, relations };
   for (const m of matchesOf(HONORIFIC, text)) {

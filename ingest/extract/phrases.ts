@@ -152,12 +152,15 @@ function joinsParties(dash: WordSpan, before: WordSpan | undefined): boolean {
  */
 function governsName(span: WordSpan, prev: WordSpan | undefined): boolean {
   if (endsInGoverningVerb(span.word)) return true;
-  // A place right before a verb is its subject (四川遂宁共建…, 江北拥有…): the verb governs what follows.
-  const afterSubject = () => prev !== undefined && prev.word.length >= 2 && lookupPlace(prev.word, {}) !== undefined;
-  if (ACTION_VERBS.has(span.word)) return !NAME_INTERNAL_VERBS.has(span.word) || opensClause(prev) || afterSubject();
+  if (ACTION_VERBS.has(span.word)) return !NAME_INTERNAL_VERBS.has(span.word) || opensClause(prev) || placeSubject(prev);
   if (!isVerb(span.word)) return false;
   const afterGoverningVerb = prev !== undefined && ACTION_VERBS.has(prev.word) && !NAME_INTERNAL_VERBS.has(prev.word);
-  return !afterGoverningVerb && (opensClause(prev) || afterSubject());
+  return !afterGoverningVerb && (opensClause(prev) || placeSubject(prev));
+}
+
+/** A place right before a verb is its subject (四川遂宁共建…, 江北拥有…): the verb governs what follows. */
+function placeSubject(prev: WordSpan | undefined): boolean {
+  return prev !== undefined && prev.word.length >= 2 && lookupPlace(prev.word, {}) !== undefined;
 }
 
 /** Verbs that hold, open or attend a gathering: they always end its name (举行…论坛, 出席…大会). */

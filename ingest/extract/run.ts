@@ -57,11 +57,19 @@ export function extractDocument(
  * phrases once, on first use, whichever stage asks first.
  */
 function sentenceContexts(doc: DocumentContext, sentences: readonly Sentence[], words: readonly (readonly WordSpan[])[]): (i: number) => SentenceContext {
-  const phrases: (SentenceWords | undefined)[] = new Array(sentences.length);
+  const built: (SentenceWords | undefined)[] = new Array(sentences.length);
   return (i) => {
     const sentence = sentences[i] as Sentence;
     const own = words[i] ?? [];
-    return { doc, sentence, words: own, phrases: () => (phrases[i] ??= new SentenceWords(own, sentence.text)) };
+    // A method, not an arrow in a const: tsx names every such arrow as it is made (keepNames), a cost per sentence.
+    return {
+      doc,
+      sentence,
+      words: own,
+      phrases() {
+        return (built[i] ??= new SentenceWords(own, sentence.text));
+      },
+    };
   };
 }
 
@@ -119,13 +127,17 @@ function addKnownPersons(sentences: readonly Sentence[], perSentence: MentionFin
   });
 }
 
+/** Whether `m` sits inside the longer name `n`. */
+function inside(m: MentionFinding, n: MentionFinding): boolean {
+  return n !== m && n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start;
+}
+
 /**
  * Drops mentions that sit inside a longer name of another kind (events inside
  * events stay), and named things inside a body's name (重庆公路物流基地 in
  * 重庆公路物流基地建设有限公司).
  */
 function dropNested(mentions: MentionFinding[]): MentionFinding[] {
-  const inside = (m: MentionFinding, n: MentionFinding) => n !== m && n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start;
   return mentions.filter(
     (m) =>
       m.type === 'Person' ||

@@ -23,27 +23,27 @@ const ABBREVIATED_PAIR = /([京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂�
 /** Words of joint work one of which an abbreviated pair needs after it (a cheap pre-check). */
 const JOINT_WORD = /两地|三地|共建|合作|协同|联动|携手|一体化|联合|共同|毗邻/u;
 
-type Add = (from: EntityRef, to: EntityRef, about: string | undefined) => void;
+/** A COOPERATES_WITH finding, unless both sides are one. */
+function addCooperation(found: RelationFinding[], from: EntityRef, to: EntityRef, about: string | undefined): void {
+  if (from.name === to.name) return;
+  const r: RelationFinding = { type: 'COOPERATES_WITH', from, to, confidence: 0.65, rule: 'cooperation' };
+  if (about) r.about = about;
+  found.push(r);
+}
 
 function cooperation(ctx: SentenceContext): Findings {
   const relations: RelationFinding[] = [];
-  const add: Add = (from, to, about) => {
-    if (from.name === to.name) return;
-    const r: RelationFinding = { type: 'COOPERATES_WITH', from, to, confidence: 0.65, rule: 'cooperation' };
-    if (about) r.about = about;
-    relations.push(r);
-  };
   // A world region (东南亚) is a market, not a party that can cooperate.
   const partners = (ctx.mentions ?? []).filter((m) => (m.type === 'Place' && m.attributes?.kind !== 'region') || (m.type === 'Organization' && !m.inOffice));
   // Every partner word holds one of these characters (与, 同, 协同, 联动, 携手, 联合, 会同, 和).
   const partnerWords = /[与同和携联会]/u.test(ctx.sentence.text);
   partners.forEach((m, i) => {
     const later = partners.slice(i + 1);
-    if (partnerWords) withPartner(ctx, m, later, add);
-    if (later.length > 0) sideBySide(ctx, m, later, add);
+    if (partnerWords) withPartner(ctx, m, later, relations);
+    if (later.length > 0) sideBySide(ctx, m, later, relations);
   });
-  abbreviatedPairs(ctx, add);
-  if (partners.length >= 2) placeGroups(ctx, add);
+  abbreviatedPairs(ctx, relations);
+  if (partners.length >= 2) placeGroups(ctx, relations);
   return { mentions: [], relations };
 }
 
@@ -52,7 +52,7 @@ function cooperation(ctx: SentenceContext): Findings {
  * partner (与长沙、合肥、南昌签署…). Of two places written together (四川遂宁)
  * the more specific one is the partner.
  */
-function withPartner(ctx: SentenceContext, m: MentionFinding, later: readonly MentionFinding[], add: Add): void {
+function withPartner(ctx: SentenceContext, m: MentionFinding, later: readonly MentionFinding[], found: RelationFinding[]): void {
   const text = ctx.sentence.text;
   const { start } = relative(ctx, m);
   // The longest partner word is two characters: look at those only, not the whole sentence before.
@@ -74,25 +74,29 @@ function withPartner(ctx: SentenceContext, m: MentionFinding, later: readonly Me
   const rest = text.slice(groupEnd);
   if (!(JOINT_AFTER.test(rest) || JOINT_LATER.test(rest))) return;
   const subject = subjectAt(ctx, start - verb[0].length);
-  if (subject) for (const partner of group) add(subject, refOf(partner), aboutAfter(text, groupEnd));
+  if (subject) for (const partner of group) addCooperation(found, subject, refOf(partner), aboutAfter(text, groupEnd));
 }
 
 /** Two places of different provinces written together before joint work (重庆成都双城联动, 成都和重庆两地合作). */
-function sideBySide(ctx: SentenceContext, m: MentionFinding, later: readonly MentionFinding[], add: Add): void {
+function sideBySide(ctx: SentenceContext, m: MentionFinding, later: readonly MentionFinding[], found: RelationFinding[]): void {
   const text = ctx.sentence.text;
-  const gap = (x: MentionFinding) => text.slice(relative(ctx, m).end, relative(ctx, x).start);
-  const next = later.find((x) => x.start >= m.end && (gap(x) === '' || JOINED_PAIR.test(gap(x))));
+  const mEnd = relative(ctx, m).end;
+  const next = later.find((x) => {
+    if (x.start < m.end) return false;
+    const gap = text.slice(mEnd, relative(ctx, x).start);
+    return gap === '' || JOINED_PAIR.test(gap);
+  });
   if (!next || next.type !== 'Place' || m.type !== 'Place') return;
   const sameProvince = String(m.attributes?.code ?? 'x').slice(0, 2) === String(next.attributes?.code ?? 'y').slice(0, 2);
   const end = relative(ctx, next).end;
-  if (!sameProvince && SIDE_BY_SIDE.test(text.slice(end))) add(refOf(m), refOf(next), aboutAfter(text, end));
+  if (!sameProvince && SIDE_BY_SIDE.test(text.slice(end))) addCooperation(found, refOf(m), refOf(next), aboutAfter(text, end));
 }
 
 /** Places listed then counted as parties before joint work: 万州、达州、开州三地共建…. */
 const COUNTED_PARTIES = /^(?:两地|三地|四地|多地|双方|三方|四方)(?:将|要|正|还|也|已)?(?:共同|携手|联合)?(?:共建|合作|携手|联动|协同|联合|签署|签订|共同|一体化)/u;
 
 /** A list of places counted as the parties of joint work: the first named cooperates with each of the others. */
-function placeGroups(ctx: SentenceContext, add: Add): void {
+function placeGroups(ctx: SentenceContext, found: RelationFinding[]): void {
   const text = ctx.sentence.text;
   if (!/[两三四多双][地方]/u.test(text)) return;
   const places = (ctx.mentions ?? []).filter((m) => m.type === 'Place' && m.attributes?.kind !== 'region').sort((a, b) => a.start - b.start);
@@ -104,13 +108,13 @@ function placeGroups(ctx: SentenceContext, add: Add): void {
     else if (last && LIST_MARK.test(gap)) group.push(p);
     else group = [p];
     if (group.length >= 2 && COUNTED_PARTIES.test(text.slice(relative(ctx, p).end))) {
-      for (const other of group.slice(1)) add(refOf(group[0] as MentionFinding), refOf(other), aboutAfter(text, relative(ctx, p).end + 2));
+      for (const other of group.slice(1)) addCooperation(found, refOf(group[0] as MentionFinding), refOf(other), aboutAfter(text, relative(ctx, p).end + 2));
     }
   }
 }
 
 /** 川渝共建…: each pair of the provinces named by short names, the city of the text first. */
-function abbreviatedPairs(ctx: SentenceContext, add: Add): void {
+function abbreviatedPairs(ctx: SentenceContext, found: RelationFinding[]): void {
   const text = ctx.sentence.text;
   if (!JOINT_WORD.test(text)) return;
   const words = ctx.phrases();
@@ -122,7 +126,7 @@ function abbreviatedPairs(ctx: SentenceContext, add: Add): void {
     const refs: EntityRef[] = places.map((d) => ({ type: 'Place', name: d.name }));
     refs.sort((a, b) => Number(b.name === city?.name) - Number(a.name === city?.name));
     const about = aboutAfter(text, m.index + (m[1] as string).length);
-    for (let i = 1; i < refs.length; i++) add(refs[0] as EntityRef, refs[i] as EntityRef, about);
+    for (let i = 1; i < refs.length; i++) addCooperation(found, refs[0] as EntityRef, refs[i] as EntityRef, about);
   }
 }
 

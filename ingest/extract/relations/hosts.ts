@@ -26,25 +26,24 @@ const OWNED = /^(?:境内|辖区内|区内|县内|市内)?的$/u;
 /** A place that has a platform within it: 拥有, 坐拥, 建有, 境内有… and up to a few words before the name (拥有全国首个…). */
 const HAS = /^(?:区|县|市)?(?:拥有|坐拥|建有|内有|境内有|辖区内有|辖有)[^，。；,;]{0,12}$/u;
 
-type Add = (from: EntityRef | undefined, to: MentionFinding, confidence: number, how: string) => void;
+/** One host of one thing per sentence, from the first rule that reads it. */
+function addHost(found: RelationFinding[], from: EntityRef | undefined, to: MentionFinding, confidence: number, how: string): void {
+  if (!from || from.type !== 'Place' || found.some((r) => r.from.name === from.name && r.to.name === to.name)) return;
+  found.push({ type: 'HOSTS', from, to: refOf(to), confidence, rule: `hosts-${how}` });
+}
 
 function hostsRule(ctx: SentenceContext): Findings {
   const relations: RelationFinding[] = [];
-  const add: Add = (from, to, confidence, how) => {
-    // One host of one thing per sentence, from the first rule that reads it.
-    if (!from || from.type !== 'Place' || relations.some((r) => r.from.name === from.name && r.to.name === to.name)) return;
-    relations.push({ type: 'HOSTS', from, to: refOf(to), confidence, rule: `hosts-${how}` });
-  };
   for (const m of ctx.mentions ?? []) {
-    if (m.type === 'Event') hostedEvent(ctx, m, add);
-    if (SITED.has(m.type)) sited(ctx, m, add);
-    if (HOSTED.has(m.type)) hostedPlatform(ctx, m, add);
+    if (m.type === 'Event') hostedEvent(ctx, m, relations);
+    if (SITED.has(m.type)) sited(ctx, m, relations);
+    if (HOSTED.has(m.type)) hostedPlatform(ctx, m, relations);
   }
   return { mentions: [], relations };
 }
 
 /** An event the clause's place holds (重庆将举办X), or one held at a place (X在成都开幕, 在成都举行的X). */
-function hostedEvent(ctx: SentenceContext, m: MentionFinding, add: Add): void {
+function hostedEvent(ctx: SentenceContext, m: MentionFinding, found: RelationFinding[]): void {
   const text = ctx.sentence.text;
   const { start, end } = relative(ctx, m);
   const places = (ctx.mentions ?? []).filter((p) => p.type === 'Place');
@@ -52,27 +51,27 @@ function hostedEvent(ctx: SentenceContext, m: MentionFinding, add: Add): void {
     const at = relative(ctx, p);
     return at.start > end && /^[^，。；,;]{0,20}?在$/u.test(text.slice(end, at.start)) && HELD_AFTER_PLACE.test(text.slice(at.end));
   });
-  if (after) add(refOf(after), m, 0.75, 'venue');
+  if (after) addHost(found, refOf(after), m, 0.75, 'venue');
   const before = places.find((p) => {
     const at = relative(ctx, p);
     return at.end <= start && text[at.start - 1] === '在' && HELD_BEFORE_EVENT.test(text.slice(at.end, start));
   });
-  if (before) add(refOf(before), m, 0.75, 'venue');
+  if (before) addHost(found, refOf(before), m, 0.75, 'venue');
   if (after || before) return;
   // 重庆将在万州举办…: the district is the venue, and the city that holds it hosts it too.
   const venue = places.find((p) => {
     const at = relative(ctx, p);
     return at.end <= start && text[at.start - 1] === '在' && VENUE_THEN_HOLD.test(text.slice(at.end, start));
   });
-  if (venue) add(refOf(venue), m, 0.7, 'venue');
+  if (venue) addHost(found, refOf(venue), m, 0.7, 'venue');
   // No venue written: the place acting in the clause (or the city of the text) holds it.
   const clauseStart = clauseStartBefore(text, start);
   const verb = matchesOf(HOST_EVENT_VERB, text.slice(clauseStart, start)).pop();
-  if (verb) add(subjectAt(ctx, clauseStart + verb.index, { bodies: false }), m, 0.7, 'event');
+  if (verb) addHost(found, subjectAt(ctx, clauseStart + verb.index, { bodies: false }), m, 0.7, 'event');
 }
 
 /** A platform or body sited in a place: 位于P的X, X位于P, X落户P, 落户P的X. */
-function sited(ctx: SentenceContext, m: MentionFinding, add: Add): void {
+function sited(ctx: SentenceContext, m: MentionFinding, found: RelationFinding[]): void {
   const text = ctx.sentence.text;
   const { start, end } = relative(ctx, m);
   const places = (ctx.mentions ?? []).filter((p) => p.type === 'Place');
@@ -80,37 +79,37 @@ function sited(ctx: SentenceContext, m: MentionFinding, add: Add): void {
   const from = Math.max(0, start - SITED_WINDOW);
   const where = SITED_BEFORE.exec(text.slice(from, start).replace(/的$/u, ''));
   const before = where ? places.filter((p) => relative(ctx, p).start >= from + where.index && p.end <= m.start).pop() : undefined;
-  if (before) add(refOf(before), m, 0.8, 'located');
+  if (before) addHost(found, refOf(before), m, 0.8, 'located');
   const after = places.find((p) => {
     const at = relative(ctx, p);
     return at.start > end && /^(?:[^，。；,;]{0,6}?)(?:位于|落户|落地|地处|坐落于|坐落在|设在)$/u.test(text.slice(end, at.start));
   });
-  if (after && after !== before) add(refOf(after), m, 0.8, 'located');
+  if (after && after !== before) addHost(found, refOf(after), m, 0.8, 'located');
 }
 
 /** A platform written with a place: adjacent, 作为X，P, P获批X, or acted on by the clause's place. */
-function hostedPlatform(ctx: SentenceContext, m: MentionFinding, add: Add): void {
+function hostedPlatform(ctx: SentenceContext, m: MentionFinding, found: RelationFinding[]): void {
   const text = ctx.sentence.text;
   const { start } = relative(ctx, m);
   const clause = text.slice(clauseStartBefore(text, start), start);
   const places = (ctx.mentions ?? []).filter((p) => p.type === 'Place');
   const adjacent = places.find((p) => p.end === m.start);
-  if (adjacent) add(refOf(adjacent), m, 0.7, 'adjacent');
+  if (adjacent) addHost(found, refOf(adjacent), m, 0.7, 'adjacent');
   // 青白江区(境内)的成都国际铁路港: a platform written as the place's own.
   const owner = places.find((p) => p.end <= m.start && OWNED.test(text.slice(relative(ctx, p).end, start)) && p.attributes?.kind === 'division');
-  if (owner) add(refOf(owner), m, 0.65, 'owned');
+  if (owner) addHost(found, refOf(owner), m, 0.65, 'owned');
   // 青白江区拥有成都国际铁路港: a place that has the platform within it.
   const holder = places.filter((p) => p.end <= m.start && HAS.test(text.slice(relative(ctx, p).end, start))).pop();
-  if (holder && holder !== adjacent) add(refOf(holder), m, 0.7, 'has');
+  if (holder && holder !== adjacent) addHost(found, refOf(holder), m, 0.7, 'has');
   const located = /位于\p{Script=Han}{0,8}?的?$/u.test(text.slice(Math.max(0, start - SITED_WINDOW), start));
-  if (/获批$/u.test(clause.trimEnd())) add(subjectAt(ctx, start, { bodies: false, cityFallback: false }), m, 0.75, 'approved');
+  if (/获批$/u.test(clause.trimEnd())) addHost(found, subjectAt(ctx, start, { bodies: false, cityFallback: false }), m, 0.75, 'approved');
   if (/^作为/u.test(clause)) {
     const after = places.find((p) => p.start - ctx.sentence.start > start && /^[，,]/u.test(text.slice(m.end - ctx.sentence.start)));
-    add(after ? refOf(after) : undefined, m, 0.7, 'as');
+    addHost(found, after ? refOf(after) : undefined, m, 0.7, 'as');
   } else if (!adjacent && !located && /[正将要]?(?:加快|推进|建设|建好|深化|打造)/u.test(clause)) {
     // The place acting in the clause, or the one the paragraph carries (江北区…。加快建设观音桥商圈).
     const actor = subjectAt(ctx, start, { bodies: false, cityFallback: false }) ?? (ctx.carriedSubject?.type === 'Place' ? ctx.carriedSubject : undefined);
-    add(actor, m, 0.6, 'clause');
+    addHost(found, actor, m, 0.6, 'clause');
   }
 }
 

@@ -23,43 +23,43 @@ const MADE_OF = /^(?:建设|体系)?(?:主要)?(?:包括|包含|涵盖|囊括)[�
 
 const MAY_HOLD_PART = /[是为构纳列写建包涵囊：:]/u;
 
-type Add = (part: MentionFinding, whole: MentionFinding, confidence: number, rule: string) => void;
+/** A PART_OF finding, unless the part is the whole. */
+function addPart(found: RelationFinding[], part: MentionFinding, whole: MentionFinding, confidence: number, rule: string): void {
+  if (part !== whole && part.name !== whole.name) found.push({ type: 'PART_OF', from: refOf(part), to: refOf(whole), confidence, rule });
+}
 
 function parts(ctx: SentenceContext): Findings {
   const relations: RelationFinding[] = [];
-  const add: Add = (part, whole, confidence, rule) => {
-    if (part !== whole && part.name !== whole.name) relations.push({ type: 'PART_OF', from: refOf(part), to: refOf(whole), confidence, rule });
-  };
   // Every way of writing a part holds one of these characters: a cheap pre-check.
   if (!MAY_HOLD_PART.test(ctx.sentence.text)) return { mentions: [], relations };
   const mentions = [...(ctx.mentions ?? [])].sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     if (!PART_KINDS.has(m.type)) continue;
-    rolesAfter(ctx, mentions, m, add);
-    for (const part of listedParts(ctx, mentions, m)) add(part, m, 0.6, 'part-of-list');
+    rolesAfter(ctx, mentions, m, relations);
+    for (const part of listedParts(ctx, mentions, m)) addPart(relations, part, m, 0.6, 'part-of-list');
   }
-  asPart(ctx, mentions, add);
+  asPart(ctx, mentions, relations);
   return { mentions: [], relations };
 }
 
 /** What is written right after the part: …是Y的重要组成部分, 建设“X”, 纳入Y. */
-function rolesAfter(ctx: SentenceContext, mentions: readonly MentionFinding[], m: MentionFinding, add: Add): void {
+function rolesAfter(ctx: SentenceContext, mentions: readonly MentionFinding[], m: MentionFinding, found: RelationFinding[]): void {
   const text = ctx.sentence.text;
   const { end } = relative(ctx, m);
   const rest = text.slice(end);
   const phrase = PART_PHRASE.exec(rest);
   const whole = phrase ? lastWithin(mentions, m.end, m.end + phrase[0].length) : undefined;
-  if (whole) add(m, whole, 0.7, 'part-of');
+  if (whole) addPart(found, m, whole, 0.7, 'part-of');
   if (/^建设(?=[“‘])/u.test(rest)) {
     const inner = mentions.find((x) => x.start === m.end + 2 && x.type === 'Initiative');
-    if (inner) add(inner, m, 0.6, 'part-of');
+    if (inner) addPart(found, inner, m, 0.6, 'part-of');
   }
   const target = mentions.find((x) => x.start >= m.end && WHOLE_KINDS.has(x.type) && x.type !== 'Place' && TAKEN_INTO.test(text.slice(end, relative(ctx, x).start)));
-  if (target) add(m, target, 0.65, 'part-of');
+  if (target) addPart(found, m, target, 0.65, 'part-of');
 }
 
 /** 作为Y的重要组成部分，X…: the first part-kind named after the comma is the part. */
-function asPart(ctx: SentenceContext, mentions: readonly MentionFinding[], add: Add): void {
+function asPart(ctx: SentenceContext, mentions: readonly MentionFinding[], found: RelationFinding[]): void {
   const text = ctx.sentence.text;
   if (!text.includes('作为')) return;
   for (const m of mentions) {
@@ -68,7 +68,7 @@ function asPart(ctx: SentenceContext, mentions: readonly MentionFinding[], add: 
     const role = AS_PART.exec(text.slice(0, start));
     if (!role) continue;
     const whole = lastWithin(mentions, ctx.sentence.start + role.index, m.start);
-    if (whole) add(m, whole, 0.65, 'part-of');
+    if (whole) addPart(found, m, whole, 0.65, 'part-of');
     return;
   }
 }
