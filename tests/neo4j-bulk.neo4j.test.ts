@@ -8,7 +8,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Subgraph } from '../schema/api.ts';
-import type { IngestDocument } from '../schema/model.ts';
+import { RELATION_TYPES, type IngestDocument } from '../schema/model.ts';
 import { processFile } from '../ingest/pipeline.ts';
 import { Neo4jStore } from '../server/store/neo4j.ts';
 import { JIANGJIN, TONGNAN, TONGNAN_CHANGED } from './fixtures/documents/index.ts';
@@ -133,5 +133,56 @@ describe('upsertDocuments', () => {
       await driver.executeQuery('DROP CONSTRAINT test_bulk_code IF EXISTS');
       await store.close();
     }
+  });
+});
+
+describe('stored degrees', () => {
+  const database = target.database ? { database: target.database } : {};
+
+  /** Every entity's stored degree, and the ids of those whose degree is not their count of relations. */
+  async function degrees(): Promise<{ stored: Map<string, number>; wrong: string[] }> {
+    const { records } = await driver.executeQuery(
+      `MATCH (e:Entity) RETURN e.id AS id, e.degree AS stored, COUNT { (e)-[:${RELATION_TYPES.join('|')}]-() } AS counted`,
+      {},
+      database,
+    );
+    const stored = new Map(records.map((r) => [String(r.get('id')), Number(r.get('stored'))]));
+    return { stored, wrong: records.filter((r) => Number(r.get('stored')) !== Number(r.get('counted'))).map((r) => String(r.get('id'))) };
+  }
+
+  it('match each entity’s relations after group writes, a replacement and a deletion', async () => {
+    const store = new Neo4jStore(target);
+    await store.open();
+    try {
+      await store.upsertDocuments(samples.slice(0, 3));
+      await store.upsertDocuments([...samples.slice(3), TONGNAN, JIANGJIN]);
+      const written = await degrees();
+      expect(written.wrong).toEqual([]);
+      expect(Math.max(...written.stored.values())).toBeGreaterThan(3);
+      await store.upsertDocument(TONGNAN_CHANGED);
+      const replaced = await degrees();
+      expect(replaced.wrong).toEqual([]);
+      await store.deleteSource(JIANGJIN.source.id);
+      const deleted = await degrees();
+      expect(deleted.wrong).toEqual([]);
+      // The writes took relations away: some degree fell, so the checks above saw stored degrees change.
+      expect([...deleted.stored].some(([id, degree]) => degree < (written.stored.get(id) ?? 0))).toBe(true);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('are filled in when a store opens on entities written without them', async () => {
+    const store = new Neo4jStore(target);
+    await store.open();
+    await store.upsertDocuments(samples);
+    await store.close();
+    await driver.executeQuery('MATCH (e:Entity) REMOVE e.degree', {}, database);
+    const reopened = new Neo4jStore(target);
+    await reopened.open();
+    await reopened.close();
+    const { stored, wrong } = await degrees();
+    expect(wrong).toEqual([]);
+    expect([...stored.values()].every(Number.isInteger)).toBe(true);
   });
 });

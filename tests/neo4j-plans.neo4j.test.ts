@@ -23,13 +23,14 @@ import {
   MERGE_SOURCE_ARTICLES,
 } from '../server/store/neo4j-bulk-queries.ts';
 import { keysByType } from '../server/store/neo4j-reads.ts';
-import { CONTENT_VERSION, ENTITY_RELATION_SHAPES, FETCH_RELATIONS, GET_ENTITY, ONE_HOP, SEARCH_FULLTEXT } from '../server/store/neo4j-read-queries.ts';
+import { CONTENT_VERSION, ENTITY_PAGE, ENTITY_RELATION_SHAPES, FETCH_RELATIONS, GET_ENTITY, ONE_HOP, SEARCH_FULLTEXT } from '../server/store/neo4j-read-queries.ts';
 import {
   CREATE_ARTICLE_MENTIONS,
   CREATE_ENTITIES,
   LOCK_ENTITIES,
   LOCK_SOURCE_SHA,
   MERGE_RELATIONS,
+  SET_DEGREES,
   SOURCE_ENTITY_IDS,
   STRIP_SOURCE_EVIDENCE,
   UPDATE_ENTITIES,
@@ -76,6 +77,7 @@ const rows = { rows: [] };
 const HOT: Record<string, [string, Record<string, unknown>, RegExp]> = {
   'bulk: lock sources': [LOCK_SOURCES, { sources: ['source:x'] }, /NodeUniqueIndexSeek/],
   'bulk: lock entities': [LOCK_ENTITY_ELEMENTS, { ids: ['person:x'] }, /NodeUniqueIndexSeek/],
+  'writes: degrees': [SET_DEGREES, { ids: ['person:x'] }, /NodeUniqueIndexSeek/],
   'bulk: which relations exist': [EXISTING_RELATION_KEYS.HOLDS_POSITION, { keys: ['k'] }, /RelationshipUniqueIndexSeek/],
   'bulk: fill sources': [FILL_SOURCES, rows, /NodeByElementIdSeek/],
   'bulk: articles': [MERGE_SOURCE_ARTICLES, rows, /NodeByElementIdSeek/],
@@ -93,8 +95,9 @@ const HOT: Record<string, [string, Record<string, unknown>, RegExp]> = {
   'replace: the source’s entities': [SOURCE_ENTITY_IDS, { source: 'source:x' }, /RelationshipIndexSeek/],
   'replace: strip evidence': [STRIP_SOURCE_EVIDENCE, { ids: ['person:x'], source: 'source:x' }, /NodeUniqueIndexSeek/],
   'read: entity': [GET_ENTITY, { id: 'person:x' }, /NodeUniqueIndexSeek/],
-  'read: entity page, shapes': [ENTITY_RELATION_SHAPES, { id: 'person:x', types: null }, /NodeUniqueIndexSeek/],
-  'read: entity page, relations by key': [FETCH_RELATIONS, keysByType(['HOLDS_POSITION|person:x|org:y|书记']), /RelationshipUniqueIndexSeek/],
+  'read: entity page': [ENTITY_PAGE, { id: 'person:x', types: null, out: true, in: true, offset: 0, limit: 200, evidenceLimit: 20 }, /NodeUniqueIndexSeek/],
+  'read: entity page by date, shapes': [ENTITY_RELATION_SHAPES, { id: 'person:x', types: null }, /NodeUniqueIndexSeek/],
+  'read: entity page by date, relations by key': [FETCH_RELATIONS, keysByType(['HOLDS_POSITION|person:x|org:y|书记']), /RelationshipUniqueIndexSeek/],
   'read: 1-hop neighbours': [ONE_HOP.both, { id: 'person:x', types: null, limit: 50 }, /NodeUniqueIndexSeek/],
   'read: search': [SEARCH_FULLTEXT, { phrase: '"江津"', cap: 100 }, /ProcedureCall/],
   'read: revision': [CONTENT_VERSION, {}, /NodeUniqueIndexSeek/],

@@ -90,6 +90,16 @@ export function finishPage(detail: EntityDetail, total: number, query: EntityPag
     evidence: relation.evidence.slice(0, query.evidenceLimit),
     evidenceTotal: relation.evidence.length,
   }));
-  const end = query.offset + relations.length;
-  return { entity: detail.entity, relations, relationsTotal: total, ...(end < total ? { nextOffset: end } : {}) };
+  return pageOf(detail.entity, relations, total, query.offset);
+}
+
+/** A page of `relations` (already narrowed and cut) starting at `offset` of `total`, with where the next one starts. */
+export function pageOf(entity: EntityDetail['entity'], relations: EntityPage['relations'], total: number, offset: number): EntityPage {
+  const end = offset + relations.length;
+  return { entity, relations, relationsTotal: total, ...(end < total ? { nextOffset: end } : {}) };
+}
+
+/** Whether the query narrows evidence by date (the page then depends on every relation's dates). */
+export function narrowsByDate(query: RelationFilter): boolean {
+  return query.since !== undefined || query.until !== undefined;
 }

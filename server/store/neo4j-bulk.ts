@@ -9,7 +9,8 @@
  *      created or updated, sources filled, articles made — element ids back;
  *   4. MENTIONED_IN links and relations between those element ids: each
  *      relation once for the whole group, created where the store does not hold
- *      it (no MERGE), its evidence appended by key where it does.
+ *      it (no MERGE), its evidence appended by key where it does; then the
+ *      degree of the ends of new relations.
  * A group that replaces a stored source, or names a source twice, runs the
  * one-document work for each document in order instead, in the same
  * transaction. Either way the graph is the one that writing the documents one
@@ -35,7 +36,7 @@ import { foldedEntities, type EntityWrite } from './neo4j-entities.ts';
 import { batches, documentRows, type DocumentRows } from './neo4j-rows.ts';
 import { toEntity } from './neo4j-values.ts';
 import { bumpRevision, upsertDocumentWork, type WriteStatus } from './neo4j-write.ts';
-import { UPDATE_ENTITIES } from './neo4j-write-queries.ts';
+import { SET_DEGREES, UPDATE_ENTITIES } from './neo4j-write-queries.ts';
 
 type Props = Record<string, unknown>;
 
@@ -86,11 +87,15 @@ async function writeNewSources(tx: ManagedTransaction, records: readonly SourceR
     runBatches(tx, CREATE_MENTION_LINKS, links.filter((l) => !l.attributes), batchSize),
     runBatches(tx, CREATE_MENTION_LINKS_WITH_ATTRIBUTES, links.filter((l) => l.attributes), batchSize),
   ];
+  const ends = new Set<string>();
   for (const [type, list] of relations) {
-    const fresh = list.filter((r) => !existing.has(r.key)).map((r) => relationLink(r, elements));
-    sent.push(runBatches(tx, CREATE_RELATION_LINKS[type], fresh, batchSize));
+    const fresh = list.filter((r) => !existing.has(r.key));
+    for (const r of fresh) ends.add(r.from).add(r.to);
+    sent.push(runBatches(tx, CREATE_RELATION_LINKS[type], fresh.map((r) => relationLink(r, elements)), batchSize));
     sent.push(runBatches(tx, APPEND_EVIDENCE[type], list.filter((r) => existing.has(r.key)), batchSize));
   }
+  // Sent last: Neo4j runs it after the relations above are made. Appended evidence changes no degree.
+  sent.push(runBatches(tx, SET_DEGREES, [...ends], batchSize, 'ids'));
   await Promise.all(sent);
 }
 

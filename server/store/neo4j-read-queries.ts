@@ -4,6 +4,7 @@
  * so traversals follow entity relations and not MENTIONED_IN or HAS_ARTICLE.
  */
 import { ENTITY_TYPES, RELATION_TYPES, type RelationType } from '../../schema/model.ts';
+import { EVIDENCE_LISTS } from './neo4j-values.ts';
 
 const NAME = /^[A-Z][A-Za-z_]*$/;
 
@@ -13,7 +14,17 @@ function checked<N extends string>(names: readonly N[]): readonly N[] {
 }
 
 /** `HOLDS_POSITION|LEADS|…`: every entity relation type, for `[r:${RELS}]`. */
-const RELS = checked(RELATION_TYPES).join('|');
+export const RELS = checked(RELATION_TYPES).join('|');
+
+/**
+ * An entity's degree: its relations of the model's types, stored by every write
+ * as `degree` (SET_DEGREES), so ranking a hub's thousands of neighbours reads one
+ * property each instead of walking each neighbour's relationships (MENTIONED_IN
+ * links included). Counted where a node lacks it (a write in progress elsewhere).
+ */
+function degreeOf(node: string): string {
+  return `coalesce(${node}.degree, COUNT { (${node})-[:${RELS}]-() })`;
+}
 
 /** The longest path the store searches (the API allows up to 6). */
 export const MAX_PATH_LENGTH = 10;
@@ -28,6 +39,48 @@ CALL (e) {
                   other: {id: o.id, name: o.name, labels: labels(o)}}) AS relations
 }
 RETURN labels(e) AS labels, properties(e) AS props, relations`;
+
+/**
+ * An entity and one page of its relations when no date narrows them: passed by
+ * direction ($out, $in) and $types, ordered and cut in the database, in
+ * relation-order.ts's order (outgoing first, then type, other end's id, title;
+ * Neo4j compares strings by UTF-16 code unit, as that module does). Only the
+ * page's relations are read whole, each evidence list cut to $evidenceLimit,
+ * with the number of entries it holds. A self-loop counts once, outgoing.
+ */
+/** The relations of `e` an entity page passes (see ENTITY_PAGE), each as side (0 outgoing, 1 incoming), r, o. */
+const PAGE_RELATIONS = `
+    MATCH (e)-[r:${RELS}]->(o:Entity)
+    WHERE $out AND ($types IS NULL OR type(r) IN $types)
+    RETURN 0 AS side, r, o
+    UNION ALL
+    MATCH (e)<-[r:${RELS}]-(o:Entity)
+    WHERE $in AND o <> e AND ($types IS NULL OR type(r) IN $types)
+    RETURN 1 AS side, r, o`;
+
+export const ENTITY_PAGE = `
+MATCH (e:Entity {id: $id})
+CALL (e) {
+  CALL (e) {${PAGE_RELATIONS}
+  }
+  RETURN count(*) AS total
+}
+CALL (e) {
+  CALL (e) {${PAGE_RELATIONS}
+  }
+  WITH side, r, o
+  ORDER BY side, type(r), o.id, coalesce(r.title, '')
+  SKIP $offset LIMIT $limit
+  RETURN collect({
+    type: type(r), from: startNode(r).id, to: endNode(r).id,
+    props: {${['key', 'title', 'role', 'about', 'confidence', 'rule'].map((name) => `${name}: r.${name}`).join(', ')},
+            ${Object.values(EVIDENCE_LISTS)
+              .map((list) => `${list}: r.${list}[0..$evidenceLimit]`)
+              .join(', ')}},
+    evidenceTotal: size(r.${EVIDENCE_LISTS.source}),
+    other: {id: o.id, name: o.name, labels: labels(o)}}) AS page
+}
+RETURN labels(e) AS labels, properties(e) AS props, total, page`;
 
 /**
  * An entity and the shape of each relation it takes part in — key, type, ends,
@@ -76,7 +129,7 @@ function neighborSteps(pattern: string): string {
 UNWIND $frontier AS id
 MATCH (:Entity {id: id})${pattern}(o:Entity)
 WHERE $types IS NULL OR type(r) IN $types
-RETURN r.key AS key, o.id AS other, COUNT { (o)-[:${RELS}]-() } AS degree`;
+RETURN r.key AS key, o.id AS other, ${degreeOf('o')} AS degree`;
 }
 
 /** One breadth-first step from every entity of `$frontier`, per direction. */
@@ -93,7 +146,7 @@ CALL (s) {
   MATCH (s)${pattern}(o:Entity)
   WHERE o <> s AND ($types IS NULL OR type(r) IN $types)
   WITH o, collect(r) AS rels
-  WITH o, rels, COUNT { (o)-[:${RELS}]-() } AS degree
+  WITH o, rels, ${degreeOf('o')} AS degree
   ORDER BY degree DESC, o.id ASC
   RETURN collect({node: o, rels: rels}) AS ranked
 }
@@ -133,7 +186,7 @@ RETURN pair[0] AS a, pair[1] AS b, collect(r.key) AS keys`;
 
 export const RANK_BY_DEGREE = `
 MATCH (e:Entity)
-RETURN e.id AS id, COUNT { (e)-[:${RELS}]-() } AS degree
+RETURN e.id AS id, ${degreeOf('e')} AS degree
 ORDER BY degree DESC, id ASC
 LIMIT $limit`;
 

@@ -9,7 +9,7 @@ import type { Entity, EntityType, Evidence, RelationType, StoredRelation } from 
 import { ENTITY_TYPES, RELATION_TYPES } from '../../schema/model.ts';
 
 /** Entity properties with a meaning of their own; every other property is an attribute. */
-export const ENTITY_FIELDS: ReadonlySet<string> = new Set(['id', 'name', 'aliases', 'mentions']);
+export const ENTITY_FIELDS: ReadonlySet<string> = new Set(['id', 'name', 'aliases', 'mentions', 'degree']);
 
 /**
  * The evidence of a relation as parallel lists on the relationship, one entry per
@@ -92,19 +92,24 @@ export function toEntity(labels: readonly string[], properties: Record<string, u
   };
 }
 
+/** Entry `i` of the evidence list `name` (undefined where the list is missing or shorter). */
+function entry(properties: Record<string, unknown>, name: string, i: number): unknown {
+  const list = properties[name];
+  return Array.isArray(list) ? (list[i] as unknown) : undefined;
+}
+
 function evidenceAt(properties: Record<string, unknown>, i: number): Evidence {
-  const list = (name: string): unknown[] => (Array.isArray(properties[name]) ? (properties[name] as unknown[]) : []);
-  const article = String(list(EVIDENCE_LISTS.article)[i] ?? '');
-  const date = String(list(EVIDENCE_LISTS.date)[i] ?? '');
+  const article = String(entry(properties, EVIDENCE_LISTS.article, i) ?? '');
+  const date = String(entry(properties, EVIDENCE_LISTS.date, i) ?? '');
   return {
-    text: String(list(EVIDENCE_LISTS.text)[i] ?? ''),
-    source: String(list(EVIDENCE_LISTS.source)[i] ?? ''),
-    start: asNumber(list(EVIDENCE_LISTS.start)[i]),
-    end: asNumber(list(EVIDENCE_LISTS.end)[i]),
+    text: String(entry(properties, EVIDENCE_LISTS.text, i) ?? ''),
+    source: String(entry(properties, EVIDENCE_LISTS.source, i) ?? ''),
+    start: asNumber(entry(properties, EVIDENCE_LISTS.start, i)),
+    end: asNumber(entry(properties, EVIDENCE_LISTS.end, i)),
     ...(article ? { article } : {}),
     ...(date ? { date } : {}),
-    rule: String(list(EVIDENCE_LISTS.rule)[i] ?? ''),
-    confidence: asNumber(list(EVIDENCE_LISTS.confidence)[i]),
+    rule: String(entry(properties, EVIDENCE_LISTS.rule, i) ?? ''),
+    confidence: asNumber(entry(properties, EVIDENCE_LISTS.confidence, i)),
   };
 }
 

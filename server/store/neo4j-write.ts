@@ -6,7 +6,7 @@
  * executeWrite may run it again after a transient failure.
  */
 import { randomUUID } from 'node:crypto';
-import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import type { Entity, EntityType, RelationType } from '../../schema/model.ts';
 import type { SourceRecord } from './embedded/records.ts';
 import { mergedEntities, settledEntity, type EntityWrite, type SourceLink } from './neo4j-entities.ts';
@@ -31,6 +31,8 @@ import {
   STRIP_SOURCE_EVIDENCE,
   UPDATE_ENTITIES,
   BUMP_REVISION,
+  BACKFILL_DEGREES,
+  SET_DEGREES,
 } from './neo4j-write-queries.ts';
 
 export type WriteStatus = 'created' | 'replaced' | 'unchanged';
@@ -150,8 +152,17 @@ export async function upsertDocumentWork(tx: ManagedTransaction, record: SourceR
   const entities = { fresh: merged.filter((e) => !known.has(e.id)), known: merged.filter((e) => known.has(e.id)) };
   await writeRows(tx, rows, entities, batchSize);
   if (sha !== undefined) await settleEntities(tx, touched, batchSize);
+  await setDegrees(tx, touched, batchSize);
   await bumpRevision(tx);
   return sha === undefined ? 'created' : 'replaced';
+}
+
+/**
+ * Stores the degree of `ids` (the entities a write named: the ends of every
+ * relation it made or took away); ids of entities it deleted match nothing.
+ */
+async function setDegrees(tx: ManagedTransaction, ids: string[], batchSize: number): Promise<void> {
+  await Promise.all(batches(ids, batchSize).map((batch) => tx.run(SET_DEGREES, { ids: batch })));
 }
 
 /** A new revision of the store; the last statement of every write that changes the graph. */
@@ -166,5 +177,20 @@ export async function deleteSourceWork(tx: ManagedTransaction, source: string, b
   await removeContributions(tx, source, previous, batchSize);
   await tx.run(DELETE_SOURCE_NODE, { source });
   await settleEntities(tx, previous, batchSize);
+  await setDegrees(tx, previous, batchSize);
   await bumpRevision(tx);
+}
+
+/**
+ * Stores the degree of entities written before the store kept degrees. An
+ * auto-commit query, as CALL … IN TRANSACTIONS must be; a store that has them
+ * all pays one pass over the entities.
+ */
+export async function backfillDegrees(driver: Driver, database: string | undefined): Promise<void> {
+  const session = driver.session(database ? { database } : {});
+  try {
+    await session.run(BACKFILL_DEGREES);
+  } finally {
+    await session.close();
+  }
 }

@@ -33,7 +33,7 @@ import type { EntityPageQuery } from './entity-page.ts';
 import { searchEntities } from './neo4j-search.ts';
 import { MAX_PATH_LENGTH } from './neo4j-read-queries.ts';
 import { readNeighborhood, readOverview, readRanking, readShortestPaths } from './neo4j-traversal.ts';
-import { deleteSourceWork, storedSha, upsertDocumentWork } from './neo4j-write.ts';
+import { backfillDegrees, deleteSourceWork, storedSha, upsertDocumentWork } from './neo4j-write.ts';
 import { upsertDocumentsWork } from './neo4j-bulk.ts';
 import type { CypherOptions, GraphStore, NeighborOptions, PathOptions, RelationQuery, SearchOptions, SubgraphScope } from './types.ts';
 
@@ -67,6 +67,7 @@ export class Neo4jStore implements GraphStore {
     try {
       await driver.verifyAuthentication(this.options.database ? { database: this.options.database } : {});
       this.schema = await applySchema(driver, this.options.database);
+      await backfillDegrees(driver, this.options.database);
     } catch (error) {
       await driver.close();
       throw toStoreError(error, this.options);
