@@ -74,14 +74,15 @@ function singleCore(label: string, docs: readonly BenchDoc[], rounds: number) {
   return out;
 }
 
-/** Throughput of the worker pool with `workers` threads over `files` (median of rounds, after a warm-up pass). */
+/** Throughput of the worker pool with `workers` threads over `files` (median of rounds, after a whole warm-up pass). */
 async function poolRate(files: readonly string[], chars: number, workers: number, rounds: number) {
   const pool = createIngestPool({ workers });
   try {
     const pass = async (paths: readonly string[]) => {
       for await (const outcome of pool.process(paths, { now })) if ('error' in outcome) throw outcome.error;
     };
-    await pass(files.slice(0, 6 * workers));
+    // A whole unmeasured pass: each worker's JIT warms on its own share, which shrinks as workers are added.
+    await pass(files);
     const rates: number[] = [];
     for (let r = 0; r < rounds; r++) {
       const t0 = performance.now();
