@@ -23,6 +23,8 @@ type Renderer = Sigma<NodeAttributes, EdgeAttributes>;
 /** Follows camera requests in the store; returns the unsubscribe function. */
 export function startCameraController(store: Store<AppState>, sigma: Renderer): () => void {
   let followUntilSettled: string | null = null;
+  // Bumped by every move request and every restored view: a move waiting for a render runs only if nothing came after it.
+  let generation = 0;
   const moveTo = (nodeId: string): void => {
     const position = sigma.getNodeDisplayData(nodeId);
     if (position === undefined) return;
@@ -33,7 +35,14 @@ export function startCameraController(store: Store<AppState>, sigma: Renderer): 
     const { pendingView, layout } = store.get();
     if (pendingView === null || layout.running || sigma.getGraph().order === 0) return;
     store.update(restoreView(null));
-    sigma.getCamera().setState({ ...pendingView, angle: 0 });
+    // The view of a link is the last word: no move asked for before it may follow it, and a move
+    // still animating (to the node the replay selected) would overwrite a plain setState frame by frame.
+    generation++;
+    followUntilSettled = null;
+    const camera = sigma.getCamera();
+    const view = { ...pendingView, angle: 0 };
+    if (camera.isAnimated()) void camera.animate(view, { duration: 1 });
+    else camera.setState(view);
   };
 
   const unwatchRequests = watch(
@@ -41,9 +50,10 @@ export function startCameraController(store: Store<AppState>, sigma: Renderer): 
     (state) => state.camera,
     (request) => {
       if (request === null || !sigma.getGraph().hasNode(request.nodeId)) return;
+      const requested = ++generation;
       followUntilSettled = store.get().layout.running ? request.nodeId : null;
       if (sigma.getNodeDisplayData(request.nodeId) !== undefined) moveTo(request.nodeId);
-      else sigma.once('afterRender', () => moveTo(request.nodeId));
+      else sigma.once('afterRender', () => requested === generation && moveTo(request.nodeId));
     },
   );
   const unwatchLayout = watch(
