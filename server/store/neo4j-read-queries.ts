@@ -40,14 +40,6 @@ CALL (e) {
 }
 RETURN labels(e) AS labels, properties(e) AS props, relations`;
 
-/**
- * An entity and one page of its relations when no date narrows them: passed by
- * direction ($out, $in) and $types, ordered and cut in the database, in
- * relation-order.ts's order (outgoing first, then type, other end's id, title;
- * Neo4j compares strings by UTF-16 code unit, as that module does). Only the
- * page's relations are read whole, each evidence list cut to $evidenceLimit,
- * with the number of entries it holds. A self-loop counts once, outgoing.
- */
 /** The relations of `e` an entity page passes (see ENTITY_PAGE), each as side (0 outgoing, 1 incoming), r, o. */
 const PAGE_RELATIONS = `
     MATCH (e)-[r:${RELS}]->(o:Entity)
@@ -58,6 +50,14 @@ const PAGE_RELATIONS = `
     WHERE $in AND o <> e AND ($types IS NULL OR type(r) IN $types)
     RETURN 1 AS side, r, o`;
 
+/**
+ * An entity and one page of its relations when no date narrows them: passed by
+ * direction ($out, $in) and $types, ordered and cut in the database, in
+ * relation-order.ts's order (outgoing first, then type, other end's id, title;
+ * Neo4j compares strings by UTF-16 code unit, as that module does). Only the
+ * page's relations are read whole, each evidence list cut to $evidenceLimit,
+ * with the number of entries it holds. A self-loop counts once, outgoing.
+ */
 export const ENTITY_PAGE = `
 MATCH (e:Entity {id: $id})
 CALL (e) {
