@@ -24,7 +24,7 @@ export interface RelationFilter {
 
 /** Whether evidence of `date` passes the filter's dates (any does when it has none). */
 function inRange(date: string | undefined, filter: RelationFilter): boolean {
-  if (filter.since === undefined && filter.until === undefined) return true;
+  if (!narrowsByDate(filter)) return true;
   if (date === undefined) return false;
   return (filter.since === undefined || date >= filter.since) && (filter.until === undefined || date <= filter.until);
 }

@@ -14,16 +14,21 @@ function checked<N extends string>(names: readonly N[]): readonly N[] {
 }
 
 /** `HOLDS_POSITION|LEADS|…`: every entity relation type, for `[r:${RELS}]`. */
-export const RELS = checked(RELATION_TYPES).join('|');
+const RELS = checked(RELATION_TYPES).join('|');
+
+/** The degree of the node bound to `node`, counted: its relations of the model's types (MENTIONED_IN aside). */
+export function countedDegree(node: 'e' | 'o'): string {
+  return `COUNT { (${node})-[:${RELS}]-() }`;
+}
 
 /**
- * An entity's degree: its relations of the model's types, stored by every write
- * as `degree` (SET_DEGREES), so ranking a hub's thousands of neighbours reads one
- * property each instead of walking each neighbour's relationships (MENTIONED_IN
- * links included). Counted where a node lacks it (a write in progress elsewhere).
+ * An entity's degree as stored by every write in `degree` (SET_DEGREES), so
+ * ranking a hub's thousands of neighbours reads one property each instead of
+ * walking each neighbour's relationships (MENTIONED_IN links included).
+ * Counted where a node lacks it (a write in progress elsewhere).
  */
-function degreeOf(node: string): string {
-  return `coalesce(${node}.degree, COUNT { (${node})-[:${RELS}]-() })`;
+function degreeOf(node: 'e' | 'o'): string {
+  return `coalesce(${node}.degree, ${countedDegree(node)})`;
 }
 
 /** The longest path the store searches (the API allows up to 6). */

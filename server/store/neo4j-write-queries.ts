@@ -5,7 +5,7 @@
  * (ENTITY_TYPES, RELATION_TYPES) — never from input — into read-only maps.
  */
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../../schema/model.ts';
-import { RELS } from './neo4j-read-queries.ts';
+import { countedDegree } from './neo4j-read-queries.ts';
 import { EVIDENCE_LISTS } from './neo4j-values.ts';
 
 const NAME = /^[A-Z][A-Za-z_]*$/;
@@ -151,12 +151,12 @@ SET e.aliases = row.aliases, e.mentions = row.mentions, e += row.attributes`;
 export const SET_DEGREES = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-SET e.degree = COUNT { (e)-[:${RELS}]-() }`;
+SET e.degree = ${countedDegree('e')}`;
 
 /** The degree of entities that have none (written before the store kept degrees), a batch per transaction. */
 export const BACKFILL_DEGREES = `
 MATCH (e:Entity) WHERE e.degree IS NULL
-CALL (e) { SET e.degree = COUNT { (e)-[:${RELS}]-() } } IN TRANSACTIONS OF 10000 ROWS`;
+CALL (e) { SET e.degree = ${countedDegree('e')} } IN TRANSACTIONS OF 10000 ROWS`;
 
 /** Entities no source names any more go, with whatever relations they still have. */
 export const DELETE_ENTITIES = `
