@@ -107,15 +107,18 @@ describe('the view in the URL', () => {
     await page.locator('#color-by-community').check();
     await page.locator('#size-by-pagerank').check();
     await waitForLayoutToSettle(page);
+    const beforeWheel = await probe(page, 'camera');
     await page.mouse.move(700, 450);
     await page.mouse.wheel(0, -300);
-    // The URL keeps the camera once it has stopped moving (rounded to 4 decimals).
+    // The URL keeps the camera once it has stopped moving (rounded to 4 decimals). On a busy machine the
+    // wheel's zoom may not have begun yet, and the URL still matches the camera from before it: wait for the zoom.
     await expect
       .poll(async () => {
         const cam = urlParam(page, 'cam');
         const now = await probe(page, 'camera');
         const [x, y, ratio] = (cam ?? '').split(',').map(Number);
-        return cam !== null && Math.abs((x ?? 0) - now.x) < 1e-4 && Math.abs((y ?? 0) - now.y) < 1e-4 && Math.abs((ratio ?? 0) - now.ratio) < 1e-4;
+        const zoomed = now.ratio < beforeWheel.ratio - 1e-3;
+        return zoomed && cam !== null && Math.abs((x ?? 0) - now.x) < 1e-4 && Math.abs((y ?? 0) - now.y) < 1e-4 && Math.abs((ratio ?? 0) - now.ratio) < 1e-4;
       })
       .toBe(true);
     const link = page.url();
