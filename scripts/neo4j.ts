@@ -3,14 +3,14 @@
  * Community, prints the NEO4J_* lines to use with `npm start` or the CLI, and
  * runs until Ctrl-C.
  *
- *   npm run neo4j -- [--port 7687] [--data .neo4j] [--user neo4j] [--password policygraph] [--heap 512m] [--pagecache 128m]
+ *   npm run neo4j -- [--port 7687] [--data .neo4j] [--user neo4j] [--password policygraph] [--heap 2g] [--pagecache 128m]
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startLocalNeo4j } from '../tools/neo4j/local-neo4j.ts';
 
 const USAGE =
-  'usage: npm run neo4j -- [--port 7687] [--data .neo4j] [--user neo4j] [--password policygraph] [--heap 512m] [--pagecache 128m]';
+  'usage: npm run neo4j -- [--port 7687] [--data .neo4j] [--user neo4j] [--password policygraph] [--heap 2g] [--pagecache 128m]';
 
 function readOptions() {
   const { values } = parseArgs({
@@ -19,7 +19,7 @@ function readOptions() {
       data: { type: 'string', default: '.neo4j' },
       user: { type: 'string', default: 'neo4j' },
       password: { type: 'string', default: 'policygraph' },
-      heap: { type: 'string', default: '512m' },
+      heap: { type: 'string', default: '2g' },
       pagecache: { type: 'string', default: '128m' },
       help: { type: 'boolean', default: false },
     },

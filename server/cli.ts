@@ -8,7 +8,7 @@ import { ValidationError } from '../schema/errors.ts';
 import { processFile, toExtraction } from '../ingest/pipeline.ts';
 import { EXIT_USAGE, exitCodeFor, reportFailure } from './cli/exit.ts';
 import { runExport } from './cli/export.ts';
-import { describeSummary, ingestPaths } from './cli/ingest.ts';
+import { configuredIngest, describeSummary, ingestPaths } from './cli/ingest.ts';
 import { applyNeo4jSchema } from './cli/schema.ts';
 import { serve } from './cli/serve.ts';
 import { formatExtraction } from './cli/text.ts';
@@ -56,7 +56,7 @@ function parseDepth(value: string): number {
 }
 
 async function ingestCommand(paths: string[]): Promise<void> {
-  const { maxFileBytes } = loadConfig();
+  const options = configuredIngest(loadConfig());
   const summary = await withStore(
     (store) =>
       ingestPaths(
@@ -69,7 +69,7 @@ async function ingestCommand(paths: string[]): Promise<void> {
           },
           skipped: (line) => process.stderr.write(`${line}\n`),
         },
-        { maxFileBytes },
+        options,
       ),
     // A killed ingest loses nothing it reported; a power cut at most the last 200 ms (rerun to complete).
     { access: 'write', onLockWait: sayWaiting, syncEveryMs: 200 },

@@ -9,6 +9,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' }, '/srv')).toThrow(/LOG_LEVEL/);
     expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' }, '/srv')).toThrow(/NEO4J_URI.*bolt:/);
     expect(() => loadConfig({ NEO4J_URI: 'bolt://localhost:7687' }, '/srv')).toThrow(/NEO4J_PASSWORD/);
+    expect(() => loadConfig({ POLICYGRAPH_GROUP_RELATIONS: '10' }, '/srv')).toThrow(/POLICYGRAPH_GROUP_RELATIONS="10".*from 100/);
+  });
+
+  it('reads the relations per ingest write', () => {
+    expect(loadConfig({ POLICYGRAPH_GROUP_RELATIONS: '10000' }, '/srv').groupRelations).toBe(10_000);
   });
 
   it('throws ConfigError', () => {
@@ -23,6 +28,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       maxFileBytes: 8 * 1024 ** 2,
       lockWaitMs: 60_000,
+      groupRelations: undefined,
       neo4j: undefined,
       http: {
         apiKey: undefined,

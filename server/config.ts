@@ -48,6 +48,8 @@ export interface Config {
   maxFileBytes: number;
   /** How long a writer waits for another process to release the embedded store's data folder, in ms. */
   lockWaitMs: number;
+  /** Relations per Neo4j write of `policygraph ingest`; undefined: the measured default (ingest-groups.ts). */
+  groupRelations: number | undefined;
   /** Present when NEO4J_URI is set: the store is Neo4j. */
   neo4j: Neo4jConfig | undefined;
   http: HttpConfig;
@@ -117,6 +119,10 @@ const VARIABLES = {
     schema: z.coerce.number().min(0).max(86_400).default(60),
     expects: 'seconds to wait for the data folder (0 to refuse at once), at most 86400',
   },
+  POLICYGRAPH_GROUP_RELATIONS: {
+    schema: z.coerce.number().int().min(100).max(1_000_000).optional(),
+    expects: 'relations per Neo4j write transaction of an ingest, an integer from 100 to 1000000',
+  },
   POLICYGRAPH_UPLOAD_FILES: {
     schema: z.coerce.number().int().min(1).max(1000).default(20),
     expects: 'an integer from 1 to 1000',
@@ -144,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     logLevel: values.LOG_LEVEL,
     maxFileBytes: values.POLICYGRAPH_MAX_FILE_SIZE,
     lockWaitMs: values.POLICYGRAPH_LOCK_WAIT * 1000,
+    groupRelations: values.POLICYGRAPH_GROUP_RELATIONS,
     neo4j: values.NEO4J_URI ? neo4jConfig(values, values.NEO4J_URI) : undefined,
     http: {
       apiKey: values.POLICYGRAPH_API_KEY,

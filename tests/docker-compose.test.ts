@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { NEO4J_MEMORY } from '../bench/ingest.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -56,6 +57,13 @@ describe('docker-compose.yml', () => {
     expect(JSON.stringify(neo4j.healthcheck?.test)).toContain('cypher-shell');
     expect(neo4j.volumes).toContain('neo4j-data:/data');
     expect(file.volumes).toHaveProperty('neo4j-data');
+  });
+
+  it('gives Neo4j the memory the ingest groups were sized with, the memory the benchmark measures with', () => {
+    const environment = file.services.neo4j!.environment ?? {};
+    expect(environment.NEO4J_server_memory_heap_max__size).toBe('2g');
+    expect(environment.NEO4J_db_memory_transaction_max).toBe('512m');
+    expect(NEO4J_MEMORY).toEqual({ heap: environment.NEO4J_server_memory_heap_max__size, pagecache: environment.NEO4J_server_memory_pagecache_size });
   });
 
   it('builds the app, points it at Neo4j and starts it once Neo4j is healthy', () => {

@@ -13,6 +13,7 @@ import type { IngestDocument } from '../../schema/model.ts';
 import { processFilesParallel, type FileOutcome } from '../../ingest/parallel.ts';
 import { listInputFiles, processFile } from '../../ingest/pipeline.ts';
 import type { GraphStore } from '../store/types.ts';
+import type { Config } from '../config.ts';
 import { DEFAULT_GROUP, GroupWriter, type GroupLimits } from './ingest-groups.ts';
 
 export interface IngestSummary {
@@ -38,6 +39,11 @@ export interface IngestReporter {
 }
 
 const PARALLEL_FROM = 32;
+
+/** The ingest options set by the configuration (POLICYGRAPH_MAX_FILE_SIZE, POLICYGRAPH_GROUP_RELATIONS). */
+export function configuredIngest(config: Pick<Config, 'maxFileBytes' | 'groupRelations'>): IngestOptions {
+  return { maxFileBytes: config.maxFileBytes, ...(config.groupRelations === undefined ? {} : { group: { relations: config.groupRelations } }) };
+}
 
 /** Ingests `paths` (files or folders of .txt files); store failures stop it, bad files do not. */
 export async function ingestPaths(

@@ -12,7 +12,7 @@ import type { Config } from '../config.ts';
 import { createStore } from '../store/index.ts';
 import { openInBackground } from '../store/supervised.ts';
 import type { GraphStore } from '../store/types.ts';
-import { describeSummary, ingestPaths } from './ingest.ts';
+import { configuredIngest, describeSummary, ingestPaths, type IngestOptions } from './ingest.ts';
 
 export interface ServeOptions {
   port: number;
@@ -21,7 +21,7 @@ export interface ServeOptions {
 }
 
 /** Ingests `folder` only when the store holds no source yet. */
-async function seedIfEmpty(store: GraphStore, folder: string, logger: Logger, maxFileBytes: number): Promise<void> {
+async function seedIfEmpty(store: GraphStore, folder: string, logger: Logger, options: IngestOptions): Promise<void> {
   const { sources } = await store.stats();
   if (sources > 0) {
     logger.info({ sources }, `store already holds ${sources} sources; not seeding from ${folder}`);
@@ -34,7 +34,7 @@ async function seedIfEmpty(store: GraphStore, folder: string, logger: Logger, ma
       stored: (file, result) => logger.info({ file, ...result }, `${result.status} ${result.source}`),
       skipped: (line) => logger.warn(`skipped ${line}`),
     },
-    { maxFileBytes },
+    options,
   );
   logger.info({ ...summary }, `seeded from ${folder}: ${describeSummary(summary)}`);
 }
@@ -66,7 +66,7 @@ async function storeToServe(config: Config, options: ServeOptions, logger: Logge
     onLockWait: (owner) => logger.warn({ owner }, `waiting for process ${owner.pid} to finish with the data folder`),
   });
   const seed = async (opened: GraphStore) => {
-    if (options.seed) await seedIfEmpty(opened, options.seed, logger, config.maxFileBytes);
+    if (options.seed) await seedIfEmpty(opened, options.seed, logger, configuredIngest(config));
   };
   try {
     await store.open();
