@@ -118,7 +118,7 @@ export function neo4jTables(neo: Neo4jResult): string {
   const at = (figures: Record<string, { p50: number; p99: number }>, name: string) => figures[name] ?? { p50: Number.NaN, p99: Number.NaN };
   const scans = Object.entries(neo.plans).filter(([, p]) => p.scans.length > 0);
   return [
-    table(['write', 'relations/s', 'Neo4j CPU ms per 1,000 relations'], rows),
+    table(['write', 'relations/s', 'Neo4j CPU s per 1,000 relations'], rows),
     '',
     `Bulk ÷ one row per transaction: **${n(w.speedup, 1)}×**. Sustained: median group ${n(w.synthetic.sustained.medianGroup)} relations/s, slowest ${n(w.synthetic.sustained.slowestGroup)} (${w.synthetic.sustained.groups} groups). Group sizes tried (documents: relations/s): ${tuning}.`,
     '',
