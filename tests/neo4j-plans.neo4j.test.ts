@@ -22,6 +22,7 @@ import {
   LOCK_SOURCES,
   MERGE_SOURCE_ARTICLES,
 } from '../server/store/neo4j-bulk-queries.ts';
+import { CREATE_EVIDENCE_BATCHES, DELETE_ENTITY_BATCHES, STRIP_SOURCE_EVIDENCE } from '../server/store/neo4j-evidence.ts';
 import { keysByType } from '../server/store/neo4j-reads.ts';
 import { CONTENT_VERSION, ENTITY_PAGE, ENTITY_RELATION_SHAPES, FETCH_RELATIONS, GET_ENTITY, ONE_HOP, SEARCH_FULLTEXT } from '../server/store/neo4j-read-queries.ts';
 import {
@@ -32,7 +33,6 @@ import {
   MERGE_RELATIONS,
   SET_DEGREES,
   SOURCE_ENTITY_IDS,
-  STRIP_SOURCE_EVIDENCE,
   UPDATE_ENTITIES,
 } from '../server/store/neo4j-write-queries.ts';
 import { Neo4jStore } from '../server/store/neo4j.ts';
@@ -86,6 +86,7 @@ const HOT: Record<string, [string, Record<string, unknown>, RegExp]> = {
   'bulk: mention links with attributes': [CREATE_MENTION_LINKS_WITH_ATTRIBUTES, rows, /NodeByElementIdSeek/],
   'bulk: create relations': [CREATE_RELATION_LINKS.IMPLEMENTS, rows, /NodeByElementIdSeek/],
   'bulk: append evidence': [APPEND_EVIDENCE.HOSTS, rows, /RelationshipUniqueIndexSeek/],
+  'bulk: evidence batches': [CREATE_EVIDENCE_BATCHES, rows, /Create/],
   'one document: lock source': [LOCK_SOURCE_SHA, { source: 'source:x' }, /NodeUniqueIndexSeek/],
   'one document: lock entities': [LOCK_ENTITIES, { ids: ['person:x'] }, /NodeUniqueIndexSeek/],
   'one document: create entities': [CREATE_ENTITIES.Place, rows, /Create/],
@@ -94,6 +95,7 @@ const HOT: Record<string, [string, Record<string, unknown>, RegExp]> = {
   'one document: merge relations': [MERGE_RELATIONS.ATTENDED, rows, /RelationshipUniqueIndexSeek/],
   'replace: the source’s entities': [SOURCE_ENTITY_IDS, { source: 'source:x' }, /RelationshipIndexSeek/],
   'replace: strip evidence': [STRIP_SOURCE_EVIDENCE, { ids: ['person:x'], source: 'source:x' }, /NodeUniqueIndexSeek/],
+  'replace: batches of deleted entities': [DELETE_ENTITY_BATCHES, { ids: ['person:x'] }, /^NodeIndexSeek$/],
   'read: entity': [GET_ENTITY, { id: 'person:x' }, /NodeUniqueIndexSeek/],
   'read: entity page': [ENTITY_PAGE, { id: 'person:x', types: null, out: true, in: true, offset: 0, limit: 200, evidenceLimit: 20 }, /NodeUniqueIndexSeek/],
   'read: entity page by date, shapes': [ENTITY_RELATION_SHAPES, { id: 'person:x', types: null }, /NodeUniqueIndexSeek/],

@@ -35,6 +35,9 @@ CREATE CONSTRAINT located_in_key IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() REQUIRE 
 CREATE CONSTRAINT part_of_key IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.key IS UNIQUE;
 CREATE CONSTRAINT cooperates_with_key IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() REQUIRE r.key IS UNIQUE;
 
+// A relation's evidence beyond what the relationship keeps, by the relation's key.
+CREATE INDEX evidence_batch_relation IF NOT EXISTS FOR (b:EvidenceBatch) ON (b.relation);
+
 // Which entities a source names (replacing or deleting a source starts here).
 CREATE INDEX mentioned_in_source IF NOT EXISTS FOR ()-[m:MENTIONED_IN]-() ON (m.source);
 

@@ -7,6 +7,7 @@
  * from the model's fixed lists (perName), never from input.
  */
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../../schema/model.ts';
+import { appendEvidence } from './neo4j-evidence.ts';
 import { LISTS, perName } from './neo4j-write-queries.ts';
 
 /** Several sources locked and read at once, in id order, as LOCK_SOURCE_SHA does for one. */
@@ -89,21 +90,13 @@ export const CREATE_RELATION_LINKS: Readonly<Record<RelationType, string>> = per
 UNWIND $rows AS row
 MATCH (a) WHERE elementId(a) = row.from
 MATCH (b) WHERE elementId(b) = row.to
-CREATE (a)-[r:${type} {key: row.props.key, title: row.props.title, role: row.props.role, about: row.props.about, confidence: row.props.confidence, rule: row.props.rule, ${LISTS.map((list) => `${list}: row.props.${list}`).join(', ')}}]->(b)`,
+CREATE (a)-[r:${type} {key: row.props.key, title: row.props.title, role: row.props.role, about: row.props.about, confidence: row.props.confidence, rule: row.props.rule, evidence_count: row.props.evidence_count, ${LISTS.map((list) => `${list}: row.props.${list}`).join(', ')}}]->(b)`,
 );
 
-/**
- * Per relationship type: more evidence for relations the store holds, found by
- * key; role and about keep the first value, confidence the highest, as
- * MERGE_RELATIONS does for one document.
- */
+/** Per relationship type: more evidence for relations the store holds, found by key (neo4j-evidence.ts). */
 export const APPEND_EVIDENCE: Readonly<Record<RelationType, string>> = perName(
   RELATION_TYPES,
   (type) => `
 UNWIND $rows AS row
-MATCH ()-[r:${type} {key: row.key}]->()
-SET r.role = coalesce(r.role, row.props.role),
-    r.about = coalesce(r.about, row.props.about),
-    r.confidence = CASE WHEN row.props.confidence > r.confidence THEN row.props.confidence ELSE r.confidence END,
-    ${LISTS.map((list) => `r.${list} = r.${list} + row.props.${list}`).join(',\n    ')}`,
+MATCH ()-[r:${type} {key: row.key}]->()${appendEvidence('row.props')}`,
 );

@@ -5,6 +5,7 @@
  */
 import type { RelationType } from '../../schema/model.ts';
 import type { DocumentRows, MentionRow, RelationRow } from './neo4j-rows.ts';
+import { EVIDENCE_ON_RELATION } from './neo4j-evidence.ts';
 import { EVIDENCE_LISTS } from './neo4j-values.ts';
 
 const LISTS = Object.values(EVIDENCE_LISTS);
@@ -69,9 +70,29 @@ function elementOf(elements: Elements, id: string): string {
   return element;
 }
 
-/** A new relation between the element ids of its ends. */
-export function relationLink(write: RelationWrite, elements: Elements): { from: string; to: string; props: Record<string, unknown> } {
-  return { from: elementOf(elements, write.from), to: elementOf(elements, write.to), props: write.props };
+export interface NewRelation {
+  link: { from: string; to: string; props: Record<string, unknown> };
+  /** The entries beyond what the relationship keeps, when there are any (neo4j-evidence.ts). */
+  batch?: Record<string, unknown>;
+}
+
+/**
+ * A new relation between the element ids of its ends: its first
+ * EVIDENCE_ON_RELATION entries and the count of all on the relationship, the
+ * rest as a batch.
+ */
+export function newRelation(write: RelationWrite, elements: Elements): NewRelation {
+  const count = (write.props[EVIDENCE_LISTS.source] as unknown[]).length;
+  const props: Record<string, unknown> = { ...write.props, evidence_count: count };
+  const link = { from: elementOf(elements, write.from), to: elementOf(elements, write.to), props };
+  if (count <= EVIDENCE_ON_RELATION) return { link };
+  const batch: Record<string, unknown> = { relation: write.key, at: EVIDENCE_ON_RELATION };
+  for (const list of LISTS) {
+    const entries = write.props[list] as unknown[];
+    props[list] = entries.slice(0, EVIDENCE_ON_RELATION);
+    batch[list] = entries.slice(EVIDENCE_ON_RELATION);
+  }
+  return { link, batch };
 }
 
 /** A MENTIONED_IN link between element ids; attributes only when the source gave the entity some. */

@@ -9,7 +9,8 @@
  *      created or updated, sources filled, articles made — element ids back;
  *   4. MENTIONED_IN links and relations between those element ids: each
  *      relation once for the whole group, created where the store does not hold
- *      it (no MERGE), its evidence appended by key where it does; then the
+ *      it (no MERGE), its evidence appended by key where it does (entries beyond
+ *      what a relationship keeps go to batches, neo4j-evidence.ts); then the
  *      degree of the ends of new relations.
  * A group that replaces a stored source, or names a source twice, runs the
  * one-document work for each document in order instead, in the same
@@ -31,7 +32,8 @@ import {
   LOCK_SOURCES,
   MERGE_SOURCE_ARTICLES,
 } from './neo4j-bulk-queries.ts';
-import { groupRelations, mentionLinks, relationLink, type RelationWrite } from './neo4j-bulk-rows.ts';
+import { groupRelations, mentionLinks, newRelation, type RelationWrite } from './neo4j-bulk-rows.ts';
+import { CREATE_EVIDENCE_BATCHES } from './neo4j-evidence.ts';
 import { foldedEntities, type EntityWrite } from './neo4j-entities.ts';
 import { batches, documentRows, type DocumentRows } from './neo4j-rows.ts';
 import { toEntity } from './neo4j-values.ts';
@@ -91,7 +93,9 @@ async function writeNewSources(tx: ManagedTransaction, records: readonly SourceR
   for (const [type, list] of relations) {
     const fresh = list.filter((r) => !existing.has(r.key));
     for (const r of fresh) ends.add(r.from).add(r.to);
-    sent.push(runBatches(tx, CREATE_RELATION_LINKS[type], fresh.map((r) => relationLink(r, elements)), batchSize));
+    const created = fresh.map((r) => newRelation(r, elements));
+    sent.push(runBatches(tx, CREATE_RELATION_LINKS[type], created.map((r) => r.link), batchSize));
+    sent.push(runBatches(tx, CREATE_EVIDENCE_BATCHES, created.flatMap((r) => (r.batch ? [r.batch] : [])), batchSize));
     sent.push(runBatches(tx, APPEND_EVIDENCE[type], list.filter((r) => existing.has(r.key)), batchSize));
   }
   // Sent last: Neo4j runs it after the relations above are made. Appended evidence changes no degree.

@@ -60,10 +60,11 @@ async function readUndatedPage(tx: ManagedTransaction, id: string, query: Entity
     })
   ).records[0];
   if (!record) throw notFound(id);
-  const relations = (record.get('page') as (RawRelation & { evidenceTotal: number })[]).map((raw) => ({
-    ...relationView(id, raw),
-    evidenceTotal: neo4j.integer.toNumber(raw.evidenceTotal),
-  }));
+  const relations = (record.get('page') as (RawRelation & { evidenceTotal: number })[]).map((raw) => {
+    const view = relationView(id, raw);
+    // The relationship's lists came cut; batches, when read, come whole.
+    return { ...view, evidence: view.evidence.slice(0, query.evidenceLimit), evidenceTotal: neo4j.integer.toNumber(raw.evidenceTotal) };
+  });
   return pageOf(entityOf(record), relations, neo4j.integer.toNumber(record.get('total') as number), query.offset);
 }
 
@@ -73,7 +74,12 @@ async function readDatedPage(tx: ManagedTransaction, id: string, query: EntityPa
   if (!record) throw notFound(id);
   const { page, total } = choosePage((record.get('relations') as RawShape[]).map((raw) => shapeOf(id, raw)), query);
   const fetched = await tx.run(FETCH_RELATIONS, keysByType(page.map((shape) => shape.key)));
-  const byKey = new Map(fetched.records.map((r) => [String(r.get('props').key), { type: String(r.get('type')), from: String(r.get('from')), to: String(r.get('to')), props: r.get('props') }]));
+  const byKey = new Map(
+    fetched.records.map((r) => [
+      String(r.get('props').key),
+      { type: String(r.get('type')), from: String(r.get('from')), to: String(r.get('to')), props: r.get('props'), batches: r.get('batches') },
+    ]),
+  );
   const relations = page.flatMap((shape) => {
     const found = byKey.get(shape.key);
     return found ? [relationView(id, { ...found, other: shape.other })] : [];

@@ -4,6 +4,7 @@
  * so traversals follow entity relations and not MENTIONED_IN or HAS_ARTICLE.
  */
 import { ENTITY_TYPES, RELATION_TYPES, type RelationType } from '../../schema/model.ts';
+import { evidenceBatches, evidenceCount, evidenceDates } from './neo4j-evidence.ts';
 import { EVIDENCE_LISTS } from './neo4j-values.ts';
 
 const NAME = /^[A-Z][A-Za-z_]*$/;
@@ -34,13 +35,15 @@ function degreeOf(node: 'e' | 'o'): string {
 /** The longest path the store searches (the API allows up to 6). */
 export const MAX_PATH_LENGTH = 10;
 
-const RELATION_FIELDS = 'type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, properties(r) AS props';
+const RELATION_FIELDS = `type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, properties(r) AS props,
+       ${evidenceBatches('r')} AS batches`;
 
 export const GET_ENTITY = `
 MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)-[r:${RELS}]-(o:Entity)
   RETURN collect({type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r),
+                  batches: ${evidenceBatches('r')},
                   other: {id: o.id, name: o.name, labels: labels(o)}}) AS relations
 }
 RETURN labels(e) AS labels, properties(e) AS props, relations`;
@@ -60,8 +63,9 @@ const PAGE_RELATIONS = `
  * direction ($out, $in) and $types, ordered and cut in the database, in
  * relation-order.ts's order (outgoing first, then type, other end's id, title;
  * Neo4j compares strings by UTF-16 code unit, as that module does). Only the
- * page's relations are read whole, each evidence list cut to $evidenceLimit,
- * with the number of entries it holds. A self-loop counts once, outgoing.
+ * page's relations are read whole, each evidence list cut to $evidenceLimit
+ * (batches read only when the relationship holds fewer), with the number of
+ * entries it holds. A self-loop counts once, outgoing.
  */
 export const ENTITY_PAGE = `
 MATCH (e:Entity {id: $id})
@@ -82,7 +86,8 @@ CALL (e) {
             ${Object.values(EVIDENCE_LISTS)
               .map((list) => `${list}: r.${list}[0..$evidenceLimit]`)
               .join(', ')}},
-    evidenceTotal: size(r.${EVIDENCE_LISTS.source}),
+    batches: CASE WHEN $evidenceLimit > size(r.${EVIDENCE_LISTS.source}) THEN ${evidenceBatches('r')} ELSE [] END,
+    evidenceTotal: ${evidenceCount('r')},
     other: {id: o.id, name: o.name, labels: labels(o)}}) AS page
 }
 RETURN labels(e) AS labels, properties(e) AS props, total, page`;
@@ -97,7 +102,7 @@ MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)-[r:${RELS}]-(o:Entity)
   WHERE $types IS NULL OR type(r) IN $types
-  RETURN collect({key: r.key, type: type(r), from: startNode(r).id, title: r.title, dates: r.evidence_date,
+  RETURN collect({key: r.key, type: type(r), from: startNode(r).id, title: r.title, dates: ${evidenceDates('r')},
                   other: {id: o.id, name: o.name, labels: labels(o)}}) AS relations
 }
 RETURN labels(e) AS labels, properties(e) AS props, relations`;
@@ -125,7 +130,7 @@ export const FETCH_RELATIONS = checked(RELATION_TYPES)
   MATCH (:Entity)-[r:${type} {key: key}]->(:Entity)
   RETURN ${RELATION_FIELDS}
 }
-RETURN type, from, to, props`,
+RETURN type, from, to, props, batches`,
   )
   .join('\nUNION ALL\n');
 
@@ -160,7 +165,7 @@ WITH s, ranked[0..$limit] AS kept, size(ranked) > $limit AS truncated,
 RETURN labels(s) AS labels, properties(s) AS props, truncated,
        [k IN kept | {labels: labels(k.node), props: properties(k.node)}] AS nodes,
        [r IN loops + reduce(all = [], k IN kept | all + k.rels) |
-         {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges`;
+         {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r), batches: ${evidenceBatches('r')}}] AS edges`;
 }
 
 /**

@@ -31,7 +31,7 @@ export function entityOf(record: Neo4jRecord): Entity {
 }
 
 export function relationOf(record: Neo4jRecord): StoredRelation {
-  return toRelation(String(record.get('type')), String(record.get('from')), String(record.get('to')), record.get('props') as Props);
+  return toRelation(String(record.get('type')), String(record.get('from')), String(record.get('to')), record.get('props') as Props, record.get('batches') as Props[]);
 }
 
 function num(value: unknown): number {
@@ -44,11 +44,12 @@ export interface RawRelation {
   from: string;
   to: string;
   props: Props;
+  batches: Props[];
   other: { id: string; name: string; labels: string[] };
 }
 
 export function relationView(entityId: string, raw: RawRelation): RelationView {
-  const { key, type, title, role, about, confidence, rule, evidence } = toRelation(raw.type, raw.from, raw.to, raw.props);
+  const { key, type, title, role, about, confidence, rule, evidence } = toRelation(raw.type, raw.from, raw.to, raw.props, raw.batches);
   return {
     key,
     type,

@@ -46,6 +46,7 @@ interface RawRelation {
   from: string;
   to: string;
   props: Record<string, unknown>;
+  batches: Record<string, unknown>[];
 }
 
 /** Depth 1 in one round trip (the explorer's "expand"), with the same answer as the walk below. */
@@ -57,7 +58,7 @@ async function readOneHop(tx: ManagedTransaction, start: string, options: Neighb
   const others = (record.get('nodes') as { labels: string[]; props: Record<string, unknown> }[]).map((n) => toEntity(n.labels, n.props));
   const edges = new Map<string, StoredRelation>();
   for (const raw of record.get('edges') as RawRelation[]) {
-    const relation = toRelation(raw.type, raw.from, raw.to, raw.props);
+    const relation = toRelation(raw.type, raw.from, raw.to, raw.props, raw.batches);
     edges.set(relation.key, relation);
   }
   return {

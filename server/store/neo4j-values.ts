@@ -1,6 +1,6 @@
 /**
  * Conversions between Neo4j values and PolicyGraph's model: nodes to entities,
- * relationships (with their parallel evidence lists) to stored relations, and
+ * relationships (with their parallel evidence lists, and batches) to stored relations, and
  * any driver value to plain JSON (Integers to numbers where exact, temporal and
  * spatial values to their ISO strings). Pure functions.
  */
@@ -113,9 +113,24 @@ function evidenceAt(properties: Record<string, unknown>, i: number): Evidence {
   };
 }
 
-/** A stored relation from a relationship's type, endpoint ids and properties. */
-export function toRelation(type: string, from: string, to: string, properties: Record<string, unknown>): StoredRelation {
+/** The entries of a map of parallel evidence lists (a relationship's properties, or a batch's). */
+function evidenceOf(properties: Record<string, unknown>): Evidence[] {
   const count = asStringList(properties[EVIDENCE_LISTS.source]).length;
+  return Array.from({ length: count }, (_, i) => evidenceAt(properties, i));
+}
+
+/**
+ * A stored relation from a relationship's type, endpoint ids and properties,
+ * with the evidence batches that hold its entries beyond the relationship's, in
+ * order (neo4j-evidence.ts).
+ */
+export function toRelation(
+  type: string,
+  from: string,
+  to: string,
+  properties: Record<string, unknown>,
+  batches: readonly Record<string, unknown>[] = [],
+): StoredRelation {
   const optional = (name: 'title' | 'role' | 'about') =>
     typeof properties[name] === 'string' ? { [name]: properties[name] as string } : {};
   return {
@@ -128,6 +143,6 @@ export function toRelation(type: string, from: string, to: string, properties: R
     confidence: asNumber(properties.confidence),
     rule: String(properties.rule ?? ''),
     key: String(properties.key),
-    evidence: Array.from({ length: count }, (_, i) => evidenceAt(properties, i)),
+    evidence: [properties, ...batches].flatMap(evidenceOf),
   };
 }

@@ -6,6 +6,7 @@
  */
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../../schema/model.ts';
 import { countedDegree } from './neo4j-read-queries.ts';
+import { appendEvidence } from './neo4j-evidence.ts';
 import { EVIDENCE_LISTS } from './neo4j-values.ts';
 
 const NAME = /^[A-Z][A-Za-z_]*$/;
@@ -34,22 +35,6 @@ export const LOCK_SOURCE_SHA = 'MERGE (s:Source {id: $source}) SET s.id = $sourc
 
 /** Entities the source names (through its MENTIONED_IN links, found by their `source` index). */
 export const SOURCE_ENTITY_IDS = 'MATCH (e:Entity)-[:MENTIONED_IN {source: $source}]->() RETURN DISTINCT e.id AS id';
-
-/**
- * Drops the source's entries from the evidence lists of relations among `$ids`;
- * the confidence becomes the best of what is left; relations left without
- * evidence are deleted.
- */
-export const STRIP_SOURCE_EVIDENCE = `
-UNWIND $ids AS id
-MATCH (:Entity {id: id})-[r]->(:Entity)
-WHERE $source IN r.evidence_source
-WITH r, [i IN range(0, size(r.evidence_source) - 1) WHERE r.evidence_source[i] <> $source] AS keep
-WITH r, keep, [i IN keep | r.evidence_confidence[i]] AS confidences
-SET ${LISTS.map((list) => `r.${list} = [i IN keep | r.${list}[i]]`).join(',\n    ')},
-    r.confidence = reduce(best = 0.0, c IN confidences | CASE WHEN c > best THEN c ELSE best END)
-WITH r, keep WHERE size(keep) = 0
-DELETE r`;
 
 export const DELETE_SOURCE_MENTIONS = 'MATCH (:Entity)-[m:MENTIONED_IN {source: $source}]->() DELETE m';
 
@@ -112,8 +97,7 @@ export const CREATE_SOURCE_MENTIONS = createMentions('Source');
 
 /**
  * Per relationship type: create or find the relation by key between its two
- * entities and append this document's evidence. Role and about keep the first
- * value seen; confidence the highest.
+ * entities and append this document's evidence (neo4j-evidence.ts).
  */
 export const MERGE_RELATIONS: Readonly<Record<RelationType, string>> = perName(
   RELATION_TYPES,
@@ -122,12 +106,8 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:${type} {key: row.key}]->(b)
-ON CREATE SET r.title = row.title, r.rule = row.rule, r.confidence = row.confidence,
-    ${LISTS.map((list) => `r.${list} = []`).join(', ')}
-SET r.role = coalesce(r.role, row.role),
-    r.about = coalesce(r.about, row.about),
-    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
-    ${LISTS.map((list) => `r.${list} = r.${list} + row.${list}`).join(',\n    ')}`,
+ON CREATE SET r.title = row.title, r.rule = row.rule, r.confidence = row.confidence, r.evidence_count = 0,
+    ${LISTS.map((list) => `r.${list} = []`).join(', ')}${appendEvidence('row')}`,
 );
 
 /** The entities' MENTIONED_IN links that remain, each with its source's ingest time. */

@@ -11,6 +11,7 @@ import type { Entity, EntityType, RelationType } from '../../schema/model.ts';
 import type { SourceRecord } from './embedded/records.ts';
 import { mergedEntities, settledEntity, type EntityWrite, type SourceLink } from './neo4j-entities.ts';
 import { batches, documentRows, type DocumentRows } from './neo4j-rows.ts';
+import { DELETE_ENTITY_BATCHES, STRIP_SOURCE_EVIDENCE } from './neo4j-evidence.ts';
 import { toEntity } from './neo4j-values.ts';
 import {
   DELETE_ENTITIES,
@@ -28,7 +29,6 @@ import {
   LOCK_SOURCE_SHA,
   READ_SOURCE_SHA,
   SOURCE_ENTITY_IDS,
-  STRIP_SOURCE_EVIDENCE,
   UPDATE_ENTITIES,
   BUMP_REVISION,
   BACKFILL_DEGREES,
@@ -95,6 +95,7 @@ async function settleEntities(tx: ManagedTransaction, ids: string[], batchSize: 
       else gone.push(current.id);
     }
     await tx.run(UPDATE_ENTITIES, { rows: updates });
+    await tx.run(DELETE_ENTITY_BATCHES, { ids: gone });
     await tx.run(DELETE_ENTITIES, { ids: gone });
   }
 }

@@ -20,6 +20,9 @@ export interface Allowed {
 
 const MODEL_NAMES = 'a label or relationship type from ENTITY_TYPES / RELATION_TYPES, checked against /^[A-Z][A-Za-z_]*$/ when the query constants are made at load';
 
+const EVIDENCE_LISTS_WHY = 'property names of EVIDENCE_LISTS, a fixed list of literals';
+const EVIDENCE_FRAGMENT = 'a fixed fragment of neo4j-evidence.ts over a variable or row named by a literal, EVIDENCE_LISTS and EVIDENCE_ON_RELATION';
+
 export const ALLOWED_CYPHER_PIECES: readonly Allowed[] = [
   { file: 'server/store/neo4j-read-queries.ts', expression: 'RELS', why: `every relation type joined with |: ${MODEL_NAMES}` },
   { file: 'server/store/neo4j-read-queries.ts', expression: 'RELATION_FIELDS', why: 'a fixed literal RETURN list' },
@@ -56,19 +59,7 @@ export const ALLOWED_CYPHER_PIECES: readonly Allowed[] = [
   { file: 'server/store/neo4j-write-queries.ts', expression: 'label', count: 1, why: MODEL_NAMES },
   { file: 'server/store/neo4j-write-queries.ts', expression: 'targetLabel', count: 1, why: "'Article' or 'Source', a fixed literal" },
   { file: 'server/store/neo4j-write-queries.ts', expression: 'type', count: 1, why: MODEL_NAMES },
-  {
-    file: 'server/store/neo4j-write-queries.ts',
-    expression: "LISTS.map((list) => `r.${list} = [i IN keep | r.${list}[i]]`).join(',\\n ')",
-    count: 1,
-    why: 'property names of EVIDENCE_LISTS, a fixed list of literals',
-  },
   { file: 'server/store/neo4j-write-queries.ts', expression: "LISTS.map((list) => `r.${list} = []`).join(', ')", count: 1, why: 'property names of EVIDENCE_LISTS, a fixed list of literals' },
-  {
-    file: 'server/store/neo4j-write-queries.ts',
-    expression: "LISTS.map((list) => `r.${list} = r.${list} + row.${list}`).join(',\\n ')",
-    count: 1,
-    why: 'property names of EVIDENCE_LISTS, a fixed list of literals',
-  },
   { file: 'server/store/neo4j-bulk-queries.ts', expression: 'label', count: 1, why: MODEL_NAMES },
   { file: 'server/store/neo4j-bulk-queries.ts', expression: 'type', count: 3, why: MODEL_NAMES },
   {
@@ -77,11 +68,34 @@ export const ALLOWED_CYPHER_PIECES: readonly Allowed[] = [
     count: 1,
     why: 'property names of EVIDENCE_LISTS, a fixed list of literals',
   },
+  { file: 'server/store/neo4j-write-queries.ts', expression: "appendEvidence('row')", count: 1, why: EVIDENCE_FRAGMENT },
+  { file: 'server/store/neo4j-bulk-queries.ts', expression: "appendEvidence('row.props')", count: 1, why: EVIDENCE_FRAGMENT },
+  { file: 'server/store/neo4j-read-queries.ts', expression: "evidenceBatches('r')", count: 3, why: EVIDENCE_FRAGMENT },
+  { file: 'server/store/neo4j-read-queries.ts', expression: "evidenceCount('r')", count: 1, why: EVIDENCE_FRAGMENT },
+  { file: 'server/store/neo4j-read-queries.ts', expression: "evidenceDates('r')", count: 1, why: EVIDENCE_FRAGMENT },
+  { file: 'server/store/neo4j-evidence.ts', expression: 'r', why: "the variable name 'r', the only value the fragments' parameter type allows" },
+  { file: 'server/store/neo4j-evidence.ts', expression: 'props', why: "'row' or 'row.props', the only values the fragment's parameter type allows" },
+  { file: 'server/store/neo4j-evidence.ts', expression: 'evidenceCount(r)', count: 2, why: EVIDENCE_FRAGMENT },
+  { file: 'server/store/neo4j-evidence.ts', expression: "evidenceCount('r')", count: 1, why: EVIDENCE_FRAGMENT },
+  { file: 'server/store/neo4j-evidence.ts', expression: 'EVIDENCE_ON_RELATION', why: 'a number fixed in the code (the default evidence limit of an entity page)' },
+  { file: 'server/store/neo4j-evidence.ts', expression: 'EVIDENCE_LISTS.source', why: 'a property name from EVIDENCE_LISTS, a fixed literal' },
+  { file: 'server/store/neo4j-evidence.ts', expression: 'EVIDENCE_LISTS.date', why: 'a property name from EVIDENCE_LISTS, a fixed literal' },
+  { file: 'server/store/neo4j-evidence.ts', expression: 'EVIDENCE_LISTS.confidence', why: 'a property name from EVIDENCE_LISTS, a fixed literal' },
+  { file: 'server/store/neo4j-evidence.ts', expression: "LISTS.map((list) => `r.${list} = r.${list} + ${props}.${list}[0..room]`).join(',\\n ')", count: 1, why: EVIDENCE_LISTS_WHY },
+  { file: 'server/store/neo4j-evidence.ts', expression: "LISTS.map((list) => `${list}: ${props}.${list}[room..]`).join(', ')", count: 1, why: EVIDENCE_LISTS_WHY },
+  { file: 'server/store/neo4j-evidence.ts', expression: "LISTS.map((list) => `${list}: row.${list}`).join(', ')", count: 1, why: EVIDENCE_LISTS_WHY },
+  { file: 'server/store/neo4j-evidence.ts', expression: "LISTS.map((list) => `${list}: ${allEntries(list)}`).join(',\\n ')", count: 1, why: EVIDENCE_LISTS_WHY },
   {
-    file: 'server/store/neo4j-bulk-queries.ts',
-    expression: "LISTS.map((list) => `r.${list} = r.${list} + row.props.${list}`).join(',\\n ')",
+    file: 'server/store/neo4j-evidence.ts',
+    expression: "LISTS.map((list) => `r.${list} = [i IN keep[0..${EVIDENCE_ON_RELATION}] | entries.${list}[i]]`).join(',\\n ')",
     count: 1,
-    why: 'property names of EVIDENCE_LISTS, a fixed list of literals',
+    why: EVIDENCE_LISTS_WHY,
+  },
+  {
+    file: 'server/store/neo4j-evidence.ts',
+    expression: "LISTS.map((list) => `${list}: [i IN keep[${EVIDENCE_ON_RELATION}..] | entries.${list}[i]]`).join(', ')",
+    count: 1,
+    why: EVIDENCE_LISTS_WHY,
   },
   {
     file: 'server/store/neo4j-cypher.ts',
