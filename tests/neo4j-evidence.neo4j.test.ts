@@ -4,7 +4,8 @@
  * the rest in EvidenceBatch nodes, and still answers exactly as the embedded
  * store does — whole relations, entity pages (evidence limits, totals, date
  * filters), neighbourhoods — after group writes, one-by-one writes, a replaced
- * source and deleted ones; and leaves no batch behind a relation that is gone.
+ * source and deleted ones; leaves no batch behind a relation that is gone; and
+ * the console's "positions" example reads the batches too.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { EmbeddedStore } from '../server/store/embedded.ts';
 import { EVIDENCE_ON_RELATION } from '../server/store/neo4j-evidence.ts';
 import { Neo4jStore } from '../server/store/neo4j.ts';
 import type { GraphStore } from '../server/store/types.ts';
+import { CYPHER_EXAMPLES } from '../web/src/cypher/examples.ts';
 import { buildDocument } from './fixtures/documents/build.ts';
 import { emptyDatabase, testDriver } from './setup/neo4j-target.ts';
 
@@ -177,5 +179,16 @@ describe('evidence beyond what a relationship keeps', () => {
     await neo4j.deleteSource(docs[0]!.source.id);
     expect(await layout()).toEqual([]);
     expect(await batchCount()).toBe(0);
+  });
+
+  it('the console example "positions" gives every sentence of a repeated fact, batches included, in order', async () => {
+    const neo4j = await neo4jWith((store) => store.upsertDocuments(docs));
+    open.push(neo4j);
+    const example = CYPHER_EXAMPLES.find((e) => e.id === 'positions');
+    const { records } = await driver.executeQuery(example?.query ?? '', { organization: '江津区委' }, database);
+    const stored = await neo4j.getEntity(PERSON);
+    expect(records.map((r) => r.get('evidence'))).toEqual(stored.relations[0]?.evidence.map((e) => e.text));
+    expect(records).toHaveLength(DOCUMENTS * SENTENCES_PER_DOCUMENT);
+    expect(records.at(-1)?.get('reported_on')).toBe(`2025-01-${DOCUMENTS}`);
   });
 });

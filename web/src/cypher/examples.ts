@@ -3,7 +3,8 @@
  * console lists them (readable even where Cypher does not run) and loads one
  * into the editor. Each returns nodes and relationships, so the graph view has
  * something to draw; the e2e-neo4j test runs every one on the sample corpus.
- * The graph model they rely on is in docs/neo4j.md.
+ * The graph model they rely on is in docs/neo4j.md (a relation's evidence
+ * beyond its first 20 entries is in EvidenceBatch nodes, which "positions" reads too).
  */
 import type { MessageKey } from '../i18n/index.ts';
 
@@ -21,11 +22,17 @@ export const CYPHER_EXAMPLES: readonly CypherExample[] = [
     title: 'example.positions.title',
     description: 'example.positions.description',
     query: `MATCH (p:Person)-[r:HOLDS_POSITION]->(o:Organization {name: $organization})
-UNWIND range(0, size(r.evidence_text) - 1) AS i
+CALL (r) {
+  RETURN r.evidence_text AS texts, r.evidence_date AS dates, -1 AS at
+  UNION ALL
+  MATCH (b:EvidenceBatch {relation: r.key})
+  RETURN b.evidence_text AS texts, b.evidence_date AS dates, b.at AS at
+}
+WITH p, r, o, texts, dates ORDER BY p.name, r.key, at
+UNWIND range(0, size(texts) - 1) AS i
 RETURN p AS person, r AS position, o AS organization,
-       r.evidence_text[i] AS evidence,
-       CASE r.evidence_date[i] WHEN '' THEN null ELSE r.evidence_date[i] END AS reported_on
-ORDER BY p.name`,
+       texts[i] AS evidence,
+       CASE dates[i] WHEN '' THEN null ELSE dates[i] END AS reported_on`,
     params: { organization: '重庆市委' },
   },
   {
