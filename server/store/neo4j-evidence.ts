@@ -17,27 +17,23 @@ export const EVIDENCE_ON_RELATION: number = DEFAULT_RELATION_WINDOW.evidenceLimi
 const LISTS = Object.values(EVIDENCE_LISTS);
 
 /** How many entries the relation bound to `r` holds in all (stores written before batches lack the count). */
-export function evidenceCount(r: 'r'): string {
-  return `coalesce(${r}.evidence_count, size(${r}.${EVIDENCE_LISTS.source}))`;
-}
+export const EVIDENCE_COUNT = `coalesce(r.evidence_count, size(r.${EVIDENCE_LISTS.source}))`;
+
+const HAS_BATCHES = `${EVIDENCE_COUNT} > size(r.${EVIDENCE_LISTS.source})`;
 
 /**
  * The batches of the relation bound to `r`, as property maps in order; none are
  * looked for while its lists hold every entry. (`batch`, not `b`: a subquery
  * sees the variables of the query around it, and `b` names an entity there.)
  */
-export function evidenceBatches(r: 'r'): string {
-  return `CASE WHEN ${evidenceCount(r)} > size(${r}.${EVIDENCE_LISTS.source})
-  THEN COLLECT { MATCH (batch:EvidenceBatch {relation: ${r}.key}) RETURN properties(batch) ORDER BY batch.at }
+export const EVIDENCE_BATCHES = `CASE WHEN ${HAS_BATCHES}
+  THEN COLLECT { MATCH (batch:EvidenceBatch {relation: r.key}) RETURN properties(batch) ORDER BY batch.at }
   ELSE [] END`;
-}
 
 /** Every evidence date of the relation bound to `r`, batches included (for date filters). */
-export function evidenceDates(r: 'r'): string {
-  return `${r}.${EVIDENCE_LISTS.date} + CASE WHEN ${evidenceCount(r)} > size(${r}.${EVIDENCE_LISTS.source})
-  THEN COLLECT { MATCH (batch:EvidenceBatch {relation: ${r}.key}) UNWIND batch.${EVIDENCE_LISTS.date} AS date RETURN date }
+export const EVIDENCE_DATES = `r.${EVIDENCE_LISTS.date} + CASE WHEN ${HAS_BATCHES}
+  THEN COLLECT { MATCH (batch:EvidenceBatch {relation: r.key}) UNWIND batch.${EVIDENCE_LISTS.date} AS date RETURN date }
   ELSE [] END`;
-}
 
 /**
  * Appends the evidence lists of `props` (a row expression: `row`, `row.props`)
@@ -47,7 +43,7 @@ export function evidenceDates(r: 'r'): string {
  */
 export function appendEvidence(props: 'row' | 'row.props'): string {
   return `
-WITH r, row, ${evidenceCount('r')} AS held
+WITH r, row, ${EVIDENCE_COUNT} AS held
 WITH r, row, held, CASE WHEN held < ${EVIDENCE_ON_RELATION} THEN ${EVIDENCE_ON_RELATION} - held ELSE 0 END AS room
 SET r.role = coalesce(r.role, ${props}.role),
     r.about = coalesce(r.about, ${props}.about),

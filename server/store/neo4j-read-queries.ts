@@ -4,7 +4,7 @@
  * so traversals follow entity relations and not MENTIONED_IN or HAS_ARTICLE.
  */
 import { ENTITY_TYPES, RELATION_TYPES, type RelationType } from '../../schema/model.ts';
-import { evidenceBatches, evidenceCount, evidenceDates } from './neo4j-evidence.ts';
+import { EVIDENCE_BATCHES, EVIDENCE_COUNT, EVIDENCE_DATES } from './neo4j-evidence.ts';
 import { EVIDENCE_LISTS } from './neo4j-values.ts';
 
 const NAME = /^[A-Z][A-Za-z_]*$/;
@@ -36,14 +36,14 @@ function degreeOf(node: 'e' | 'o'): string {
 export const MAX_PATH_LENGTH = 10;
 
 const RELATION_FIELDS = `type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, properties(r) AS props,
-       ${evidenceBatches('r')} AS batches`;
+       ${EVIDENCE_BATCHES} AS batches`;
 
 export const GET_ENTITY = `
 MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)-[r:${RELS}]-(o:Entity)
   RETURN collect({type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r),
-                  batches: ${evidenceBatches('r')},
+                  batches: ${EVIDENCE_BATCHES},
                   other: {id: o.id, name: o.name, labels: labels(o)}}) AS relations
 }
 RETURN labels(e) AS labels, properties(e) AS props, relations`;
@@ -86,8 +86,8 @@ CALL (e) {
             ${Object.values(EVIDENCE_LISTS)
               .map((list) => `${list}: r.${list}[0..$evidenceLimit]`)
               .join(', ')}},
-    batches: CASE WHEN $evidenceLimit > size(r.${EVIDENCE_LISTS.source}) THEN ${evidenceBatches('r')} ELSE [] END,
-    evidenceTotal: ${evidenceCount('r')},
+    batches: CASE WHEN $evidenceLimit > size(r.${EVIDENCE_LISTS.source}) THEN ${EVIDENCE_BATCHES} ELSE [] END,
+    evidenceTotal: ${EVIDENCE_COUNT},
     other: {id: o.id, name: o.name, labels: labels(o)}}) AS page
 }
 RETURN labels(e) AS labels, properties(e) AS props, total, page`;
@@ -102,7 +102,7 @@ MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)-[r:${RELS}]-(o:Entity)
   WHERE $types IS NULL OR type(r) IN $types
-  RETURN collect({key: r.key, type: type(r), from: startNode(r).id, title: r.title, dates: ${evidenceDates('r')},
+  RETURN collect({key: r.key, type: type(r), from: startNode(r).id, title: r.title, dates: ${EVIDENCE_DATES},
                   other: {id: o.id, name: o.name, labels: labels(o)}}) AS relations
 }
 RETURN labels(e) AS labels, properties(e) AS props, relations`;
@@ -165,7 +165,7 @@ WITH s, ranked[0..$limit] AS kept, size(ranked) > $limit AS truncated,
 RETURN labels(s) AS labels, properties(s) AS props, truncated,
        [k IN kept | {labels: labels(k.node), props: properties(k.node)}] AS nodes,
        [r IN loops + reduce(all = [], k IN kept | all + k.rels) |
-         {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r), batches: ${evidenceBatches('r')}}] AS edges`;
+         {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r), batches: ${EVIDENCE_BATCHES}}] AS edges`;
 }
 
 /**
