@@ -8,7 +8,8 @@
  */
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../../schema/model.ts';
 import { appendEvidence } from './neo4j-evidence.ts';
-import { LISTS, perName } from './neo4j-write-queries.ts';
+import { EVIDENCE_LIST_NAMES } from './neo4j-values.ts';
+import { perName } from './neo4j-write-queries.ts';
 
 /** Several sources locked and read at once, in id order, as LOCK_SOURCE_SHA does for one. */
 export const LOCK_SOURCES = `
@@ -90,7 +91,7 @@ export const CREATE_RELATION_LINKS: Readonly<Record<RelationType, string>> = per
 UNWIND $rows AS row
 MATCH (a) WHERE elementId(a) = row.from
 MATCH (b) WHERE elementId(b) = row.to
-CREATE (a)-[r:${type} {key: row.props.key, title: row.props.title, role: row.props.role, about: row.props.about, confidence: row.props.confidence, rule: row.props.rule, evidence_count: row.props.evidence_count, ${LISTS.map((list) => `${list}: row.props.${list}`).join(', ')}}]->(b)`,
+CREATE (a)-[r:${type} {key: row.props.key, title: row.props.title, role: row.props.role, about: row.props.about, confidence: row.props.confidence, rule: row.props.rule, evidence_count: row.props.evidence_count, ${EVIDENCE_LIST_NAMES.map((list) => `${list}: row.props.${list}`).join(', ')}}]->(b)`,
 );
 
 /** Per relationship type: more evidence for relations the store holds, found by key (neo4j-evidence.ts). */

@@ -6,9 +6,7 @@
 import type { RelationType } from '../../schema/model.ts';
 import type { DocumentRows, MentionRow, RelationRow } from './neo4j-rows.ts';
 import { EVIDENCE_ON_RELATION } from './neo4j-evidence.ts';
-import { EVIDENCE_LISTS } from './neo4j-values.ts';
-
-const LISTS = Object.values(EVIDENCE_LISTS);
+import { EVIDENCE_LIST_NAMES, EVIDENCE_LISTS } from './neo4j-values.ts';
 
 /** One relation of the group: its ends and the properties it is created with (or whose evidence is appended). */
 export interface RelationWrite {
@@ -61,7 +59,7 @@ function appendRow(props: Record<string, unknown>, row: RelationRow): void {
   if (props.role === undefined && row.role !== null) props.role = row.role;
   if (props.about === undefined && row.about !== null) props.about = row.about;
   if (Number(row.confidence) > Number(props.confidence)) props.confidence = row.confidence;
-  for (const list of LISTS) (props[list] as unknown[]).push(...(row[list] as unknown[]));
+  for (const list of EVIDENCE_LIST_NAMES) (props[list] as unknown[]).push(...(row[list] as unknown[]));
 }
 
 function elementOf(elements: Elements, id: string): string {
@@ -87,7 +85,7 @@ export function newRelation(write: RelationWrite, elements: Elements): NewRelati
   const link = { from: elementOf(elements, write.from), to: elementOf(elements, write.to), props };
   if (count <= EVIDENCE_ON_RELATION) return { link };
   const batch: Record<string, unknown> = { relation: write.key, at: EVIDENCE_ON_RELATION };
-  for (const list of LISTS) {
+  for (const list of EVIDENCE_LIST_NAMES) {
     const entries = write.props[list] as unknown[];
     props[list] = entries.slice(0, EVIDENCE_ON_RELATION);
     batch[list] = entries.slice(EVIDENCE_ON_RELATION);

@@ -9,12 +9,10 @@
  * relation. Cypher fragments here; the constant is a fixed number, never input.
  */
 import { DEFAULT_RELATION_WINDOW } from './entity-page.ts';
-import { EVIDENCE_LISTS } from './neo4j-values.ts';
+import { EVIDENCE_LIST_NAMES, EVIDENCE_LISTS } from './neo4j-values.ts';
 
 /** Entries kept on the relationship: what an entity page shows by default, so it reads no batch. */
 export const EVIDENCE_ON_RELATION: number = DEFAULT_RELATION_WINDOW.evidenceLimit;
-
-const LISTS = Object.values(EVIDENCE_LISTS);
 
 /** How many entries the relation bound to `r` holds in all (stores written before batches lack the count). */
 export const EVIDENCE_COUNT = `coalesce(r.evidence_count, size(r.${EVIDENCE_LISTS.source}))`;
@@ -50,15 +48,15 @@ SET r.role = coalesce(r.role, ${props}.role),
     r.confidence = CASE WHEN ${props}.confidence > r.confidence THEN ${props}.confidence ELSE r.confidence END,
     r.evidence_count = held + size(${props}.${EVIDENCE_LISTS.source})
 FOREACH (_ IN CASE WHEN room > 0 THEN [1] ELSE [] END |
-  SET ${LISTS.map((list) => `r.${list} = r.${list} + ${props}.${list}[0..room]`).join(',\n      ')})
+  SET ${EVIDENCE_LIST_NAMES.map((list) => `r.${list} = r.${list} + ${props}.${list}[0..room]`).join(',\n      ')})
 WITH r, row, held, room WHERE size(${props}.${EVIDENCE_LISTS.source}) > room
-CREATE (:EvidenceBatch {relation: r.key, at: held + room, ${LISTS.map((list) => `${list}: ${props}.${list}[room..]`).join(', ')}})`;
+CREATE (:EvidenceBatch {relation: r.key, at: held + room, ${EVIDENCE_LIST_NAMES.map((list) => `${list}: ${props}.${list}[room..]`).join(', ')}})`;
 }
 
 /** Batches given whole as rows (`relation`, `at` and the lists): the overflow of relations the bulk write creates. */
 export const CREATE_EVIDENCE_BATCHES = `
 UNWIND $rows AS row
-CREATE (:EvidenceBatch {relation: row.relation, at: row.at, ${LISTS.map((list) => `${list}: row.${list}`).join(', ')}})`;
+CREATE (:EvidenceBatch {relation: row.relation, at: row.at, ${EVIDENCE_LIST_NAMES.map((list) => `${list}: row.${list}`).join(', ')}})`;
 
 const allEntries = (list: string) => `r.${list} + reduce(entries = [], batch IN batches | entries + batch.${list})`;
 
@@ -73,14 +71,14 @@ UNWIND $ids AS id
 MATCH (:Entity {id: id})-[r]->(:Entity)
 WITH r, COLLECT { MATCH (batch:EvidenceBatch {relation: r.key}) RETURN batch ORDER BY batch.at } AS batches
 WHERE $source IN r.${EVIDENCE_LISTS.source} OR any(batch IN batches WHERE $source IN batch.${EVIDENCE_LISTS.source})
-WITH r, batches, {${LISTS.map((list) => `${list}: ${allEntries(list)}`).join(',\n  ')}} AS entries
+WITH r, batches, {${EVIDENCE_LIST_NAMES.map((list) => `${list}: ${allEntries(list)}`).join(',\n  ')}} AS entries
 WITH r, batches, entries, [i IN range(0, size(entries.${EVIDENCE_LISTS.source}) - 1) WHERE entries.${EVIDENCE_LISTS.source}[i] <> $source] AS keep
 FOREACH (batch IN batches | DELETE batch)
-SET ${LISTS.map((list) => `r.${list} = [i IN keep[0..${EVIDENCE_ON_RELATION}] | entries.${list}[i]]`).join(',\n    ')},
+SET ${EVIDENCE_LIST_NAMES.map((list) => `r.${list} = [i IN keep[0..${EVIDENCE_ON_RELATION}] | entries.${list}[i]]`).join(',\n    ')},
     r.evidence_count = size(keep),
     r.confidence = reduce(best = 0.0, i IN keep | CASE WHEN entries.${EVIDENCE_LISTS.confidence}[i] > best THEN entries.${EVIDENCE_LISTS.confidence}[i] ELSE best END)
 FOREACH (_ IN CASE WHEN size(keep) > ${EVIDENCE_ON_RELATION} THEN [1] ELSE [] END |
-  CREATE (:EvidenceBatch {relation: r.key, at: ${EVIDENCE_ON_RELATION}, ${LISTS.map((list) => `${list}: [i IN keep[${EVIDENCE_ON_RELATION}..] | entries.${list}[i]]`).join(', ')}}))
+  CREATE (:EvidenceBatch {relation: r.key, at: ${EVIDENCE_ON_RELATION}, ${EVIDENCE_LIST_NAMES.map((list) => `${list}: [i IN keep[${EVIDENCE_ON_RELATION}..] | entries.${list}[i]]`).join(', ')}}))
 WITH r, keep WHERE size(keep) = 0
 DELETE r`;
 

@@ -26,6 +26,9 @@ export const EVIDENCE_LISTS = {
   confidence: 'evidence_confidence',
 } as const;
 
+/** The names of EVIDENCE_LISTS, in the one order every query that spells them out uses. */
+export const EVIDENCE_LIST_NAMES: readonly string[] = Object.values(EVIDENCE_LISTS);
+
 /** A number for an Integer in JavaScript's exact range, its decimal string beyond it. */
 export function integerValue(value: Integer): number | string {
   return value.inSafeRange() ? value.toNumber() : value.toString();

@@ -7,7 +7,7 @@
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../../schema/model.ts';
 import { countedDegree } from './neo4j-read-queries.ts';
 import { appendEvidence } from './neo4j-evidence.ts';
-import { EVIDENCE_LISTS } from './neo4j-values.ts';
+import { EVIDENCE_LIST_NAMES } from './neo4j-values.ts';
 
 const NAME = /^[A-Z][A-Za-z_]*$/;
 
@@ -19,8 +19,6 @@ export function perName<N extends string>(names: readonly N[], query: (name: N) 
   });
   return Object.freeze(Object.fromEntries(entries) as Record<N, string>);
 }
-
-export const LISTS = Object.values(EVIDENCE_LISTS);
 
 export const READ_SOURCE_SHA = 'MATCH (s:Source {id: $source}) RETURN s.sha256 AS sha256';
 
@@ -107,7 +105,7 @@ MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:${type} {key: row.key}]->(b)
 ON CREATE SET r.title = row.title, r.rule = row.rule, r.confidence = row.confidence, r.evidence_count = 0,
-    ${LISTS.map((list) => `r.${list} = []`).join(', ')}${appendEvidence('row')}`,
+    ${EVIDENCE_LIST_NAMES.map((list) => `r.${list} = []`).join(', ')}${appendEvidence('row')}`,
 );
 
 /** The entities' MENTIONED_IN links that remain, each with its source's ingest time. */
