@@ -25,9 +25,9 @@ export interface GroupLimits {
 }
 
 /**
- * Sized on the 100 MB scale corpus into Neo4j with a 2 GB heap (docs/neo4j.md): a relation seen
- * again rewrites its evidence lists once per group, so fewer, larger groups write less (20,000
- * relations: 256 s; 10,000: 332 s). With a 1 GB heap groups this large are slower, not faster:
+ * Sized on the 100 MB scale corpus into Neo4j with a 2 GB heap (docs/neo4j.md): fewer, larger
+ * groups pay the per-transaction work less often (20,000 relations: 133 and 138 s; 10,000: 154 and
+ * 146 s). With a 1 GB heap groups this large were slower, not faster:
  * POLICYGRAPH_GROUP_RELATIONS=10000 there.
  */
 export const DEFAULT_GROUP: GroupLimits = { documents: 200, relations: 20_000, chars: 4_000_000 };
