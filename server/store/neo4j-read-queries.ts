@@ -48,38 +48,61 @@ CALL (e) {
 }
 RETURN labels(e) AS labels, properties(e) AS props, relations`;
 
-/** The relations of `e` an entity page passes (see ENTITY_PAGE), each as side (0 outgoing, 1 incoming), r, o. */
-const PAGE_RELATIONS = `
-    MATCH (e)-[r:${RELS}]->(o:Entity)
-    WHERE $out AND ($types IS NULL OR type(r) IN $types)
-    RETURN 0 AS side, r, o
-    UNION ALL
-    MATCH (e)<-[r:${RELS}]-(o:Entity)
-    WHERE $in AND o <> e AND ($types IS NULL OR type(r) IN $types)
-    RETURN 1 AS side, r, o`;
+/**
+ * The runs an entity page is laid out in, in relation-order.ts's order:
+ * outgoing before incoming, each by type (`sort()` compares by UTF-16 code
+ * unit, as that module does). Within a run the order is the other end's id,
+ * then title.
+ */
+const PAGE_RUNS = (['out', 'in'] as const).flatMap((side) => [...checked(RELATION_TYPES)].sort().map((type) => ({ side, type })));
+
+/**
+ * How many relations a run holds, from Neo4j's degree store (no relationship is
+ * read). A self-loop is in both chains of its type; it counts once, outgoing.
+ */
+function runSize({ side, type }: (typeof PAGE_RUNS)[number]): string {
+  const passes = `${side === 'out' ? '$out' : '$in'} AND ($types IS NULL OR '${type}' IN $types)`;
+  const size = side === 'out' ? `COUNT { (e)-[:${type}]->() }` : `COUNT { (e)<-[:${type}]-() } - COUNT { (e)-[:${type}]->(e) }`;
+  return `CASE WHEN ${passes} THEN ${size} ELSE 0 END`;
+}
+
+/**
+ * Run `i`'s part of the page as `part<i>`: [r, o] pairs, read only when the run
+ * passes and overlaps the window [$offset, $offset + $limit) (`starts[i]` is
+ * where it begins in the whole order; a run the filters leave out is empty).
+ */
+function runPart({ side, type }: (typeof PAGE_RUNS)[number], i: number): string {
+  const pattern = side === 'out' ? `(e)-[r:${type}]->(o)` : `(e)<-[r:${type}]-(o) WHERE o <> e`;
+  return `
+CALL (e, starts) {
+  WITH e WHERE starts[${i}] < starts[${i + 1}] AND starts[${i + 1}] > $offset AND starts[${i}] < $offset + $limit
+  MATCH ${pattern}
+  WITH r, o ORDER BY o.id, coalesce(r.title, '')
+  WITH collect([r, o]) AS run
+  RETURN run[toInteger(CASE WHEN $offset > starts[${i}] THEN $offset - starts[${i}] ELSE 0 END)..toInteger($offset + $limit - starts[${i}])] AS part${i}
+}`;
+}
+
+const PAGE_PARTS = PAGE_RUNS.map((_, i) => `part${i}`);
 
 /**
  * An entity and one page of its relations when no date narrows them: passed by
- * direction ($out, $in) and $types, ordered and cut in the database, in
- * relation-order.ts's order (outgoing first, then type, other end's id, title;
- * Neo4j compares strings by UTF-16 code unit, as that module does). Only the
- * page's relations are read whole, each evidence list cut to $evidenceLimit
- * (batches read only when the relationship holds fewer), with the number of
- * entries it holds. A self-loop counts once, outgoing.
+ * direction ($out, $in) and $types, in relation-order.ts's order, cut to
+ * [$offset, $offset + $limit). The order is kept as runs (PAGE_RUNS) whose
+ * sizes the degree store gives, so only the runs the page overlaps are read
+ * and sorted: a hub's first page reads its first types, not its thousands of
+ * relations. Only the page's relations are read whole, each evidence list cut
+ * to $evidenceLimit (batches read only when the relationship holds fewer),
+ * with the number of entries it holds.
  */
 export const ENTITY_PAGE = `
 MATCH (e:Entity {id: $id})
-CALL (e) {
-  CALL (e) {${PAGE_RELATIONS}
-  }
-  RETURN count(*) AS total
-}
-CALL (e) {
-  CALL (e) {${PAGE_RELATIONS}
-  }
-  WITH side, r, o
-  ORDER BY side, type(r), o.id, coalesce(r.title, '')
-  SKIP $offset LIMIT $limit
+WITH e, [${PAGE_RUNS.map(runSize).join(',\n  ')}] AS sizes
+WITH e, reduce(starts = [0], size IN sizes | starts + (starts[-1] + size)) AS starts
+${PAGE_RUNS.map(runPart).join('')}
+CALL (${PAGE_PARTS.join(', ')}) {
+  UNWIND ${PAGE_PARTS.join(' + ')} AS pair
+  WITH pair[0] AS r, pair[1] AS o
   RETURN collect({
     type: type(r), from: startNode(r).id, to: endNode(r).id,
     props: {${['key', 'title', 'role', 'about', 'confidence', 'rule'].map((name) => `${name}: r.${name}`).join(', ')},
@@ -90,7 +113,7 @@ CALL (e) {
     evidenceTotal: ${EVIDENCE_COUNT},
     other: {id: o.id, name: o.name, labels: labels(o)}}) AS page
 }
-RETURN labels(e) AS labels, properties(e) AS props, total, page`;
+RETURN labels(e) AS labels, properties(e) AS props, starts[-1] AS total, page`;
 
 /**
  * An entity and the shape of each relation it takes part in — key, type, ends,

@@ -12,14 +12,18 @@ export function summary(entity: Entity): EntitySummary {
   return { id: entity.id, type: entity.type, name: entity.name };
 }
 
-/** An entity with every relation it takes part in, outgoing first, then by type and the other end. */
+/**
+ * An entity with every relation it takes part in, outgoing first, then by type
+ * and the other end. A self-loop is among both its out- and in-edges; it is
+ * listed once, outgoing, as Neo4j lists it.
+ */
 export function entityDetail(graph: EntityGraph, id: string): EntityDetail {
   const relations: RelationView[] = [];
   graph.forEachOutEdge(id, (_key, attributes, _source, _target, _sourceAttributes, targetAttributes) => {
     relations.push(relationView(attributes, 'out', targetAttributes.entity));
   });
-  graph.forEachInEdge(id, (_key, attributes, _source, _target, sourceAttributes) => {
-    relations.push(relationView(attributes, 'in', sourceAttributes.entity));
+  graph.forEachInEdge(id, (_key, attributes, source, _target, sourceAttributes) => {
+    if (source !== id) relations.push(relationView(attributes, 'in', sourceAttributes.entity));
   });
   relations.sort(compareRelationViews);
   return { entity: graph.getNodeAttribute(id, 'entity'), relations };
@@ -38,8 +42,8 @@ export function entityPageOf(graph: EntityGraph, id: string, query: EntityPageQu
   graph.forEachOutEdge(id, (_key, attributes, _source, _target, _sourceAttributes, targetAttributes) => {
     shapes.push(shapeOf(attributes, 'out', targetAttributes.entity));
   });
-  graph.forEachInEdge(id, (_key, attributes, _source, _target, sourceAttributes) => {
-    shapes.push(shapeOf(attributes, 'in', sourceAttributes.entity));
+  graph.forEachInEdge(id, (_key, attributes, source, _target, sourceAttributes) => {
+    if (source !== id) shapes.push(shapeOf(attributes, 'in', sourceAttributes.entity));
   });
   const { page, total } = choosePage(shapes, query);
   const relations = page.map((shape) => relationView(shape.attributes, shape.direction, shape.other));

@@ -1,0 +1,127 @@
+/**
+ * Neo4j cuts an entity page from runs (outgoing, then incoming, each by type)
+ * whose sizes come from the degree store, reading only the runs the page
+ * overlaps. An entity with relations in several runs of both directions and a
+ * self-loop: every window, direction and type filter gives the page the
+ * embedded store gives, and a page inside the first run does not read the
+ * relations of the runs after it.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4j, { type ResultSummary } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { RelationType } from '../schema/model.ts';
+import { EmbeddedStore } from '../server/store/embedded.ts';
+import type { EntityPageQuery } from '../server/store/entity-page.ts';
+import { ENTITY_PAGE } from '../server/store/neo4j-read-queries.ts';
+import { Neo4jStore } from '../server/store/neo4j.ts';
+import { buildDocument, type RelationSpec } from './fixtures/documents/build.ts';
+import { emptyDatabase, testDriver } from './setup/neo4j-target.ts';
+
+const target = inject('neo4j');
+const driver = testDriver(target);
+const database = target.database ? { database: target.database } : {};
+const DISTRICT = 'place:甲区';
+const PROJECTS = 30;
+
+/** 甲区: hosts three events, implements PROJECTS initiatives, cooperates with two districts and itself, and two districts cooperate with it. */
+function districtDocument() {
+  const relations: RelationSpec[] = [];
+  const sentences: string[] = [];
+  const add = (type: RelationType, from: RelationSpec['from'], to: RelationSpec['to'], sentence: string, title?: string) => {
+    sentences.push(sentence);
+    relations.push({ type, from, to, sentence, ...(title ? { title } : {}) });
+  };
+  for (const n of ['一', '二', '三']) add('HOSTS', ['Place', '甲区'], ['Event', `第${n}届论坛`], `甲区承办第${n}届论坛。`);
+  for (let i = 0; i < PROJECTS; i++) add('IMPLEMENTS', ['Place', '甲区'], ['Initiative', `项目${String(i).padStart(2, '0')}`], `甲区实施项目${String(i).padStart(2, '0')}。`);
+  add('COOPERATES_WITH', ['Place', '甲区'], ['Place', '乙区'], '甲区与乙区合作共建。', '共建');
+  add('COOPERATES_WITH', ['Place', '甲区'], ['Place', '乙区'], '甲区与乙区合作办学。', '办学');
+  add('COOPERATES_WITH', ['Place', '甲区'], ['Place', '甲区'], '甲区内部协同。');
+  add('COOPERATES_WITH', ['Place', '丙区'], ['Place', '甲区'], '丙区与甲区合作。');
+  add('COOPERATES_WITH', ['Place', '丁区'], ['Place', '甲区'], '丁区与甲区合作。');
+  const others = relations.flatMap((r) => [r.from, r.to]).filter(([, name]) => name !== '甲区');
+  return buildDocument({
+    file: 'district.txt',
+    articles: [{ title: '甲区动态', date: '2025-02-01', sentences }],
+    entities: [['Place', '甲区'], ...[...new Map(others.map((e) => [e.join(':'), e])).values()]],
+    relations,
+  });
+}
+
+let embedded: EmbeddedStore;
+let store: Neo4jStore;
+let dataDir: string;
+
+beforeAll(async () => {
+  await emptyDatabase(driver, target);
+  dataDir = await mkdtemp(join(tmpdir(), 'policygraph-page-'));
+  embedded = new EmbeddedStore({ dataDir });
+  store = new Neo4jStore(target);
+  await Promise.all([embedded.open(), store.open()]);
+  const doc = districtDocument();
+  await Promise.all([embedded.upsertDocument(doc), store.upsertDocument(doc)]);
+});
+
+afterAll(async () => {
+  await Promise.all([embedded.close(), store.close(), driver.close()]);
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('entity pages cut from runs', () => {
+  it('hold the relations the fixture gives, a self-loop once', async () => {
+    const whole = await embedded.getEntity(DISTRICT);
+    expect(whole.relations).toHaveLength(3 + PROJECTS + 5);
+    expect(whole.relations.filter((r) => r.other.id === DISTRICT).map((r) => r.direction)).toEqual(['out']);
+    expect(await store.getEntity(DISTRICT)).toEqual(whole);
+    expect((await store.entityPage(DISTRICT, { direction: 'both', offset: 0, limit: 100, evidenceLimit: 1 })).relationsTotal).toBe(whole.relations.length);
+  });
+
+  it('give every window the embedded store gives, in each direction and filtered by type', async () => {
+    const filters: Pick<EntityPageQuery, 'direction' | 'types'>[] = [
+      { direction: 'both' },
+      { direction: 'out' },
+      { direction: 'in' },
+      { direction: 'both', types: ['COOPERATES_WITH'] },
+      { direction: 'both', types: ['IMPLEMENTS', 'HOSTS'] },
+      { direction: 'out', types: ['COOPERATES_WITH', 'LEADS'] },
+    ];
+    let windows = 0;
+    for (const filter of filters) {
+      for (const limit of [1, 2, 3, 7, 50]) {
+        for (let offset = 0; offset <= 40; offset += limit === 50 ? 20 : 1) {
+          const query = { ...filter, offset, limit, evidenceLimit: 1 };
+          expect(await store.entityPage(DISTRICT, query), JSON.stringify(query)).toEqual(await embedded.entityPage(DISTRICT, query));
+          windows++;
+        }
+      }
+    }
+    expect(windows).toBeGreaterThan(500);
+  });
+
+  it('read only the runs a page overlaps', async () => {
+    const expanded = async (offset: number, limit: number) => {
+      const params = { id: DISTRICT, types: null, out: true, in: true, offset: neo4j.int(offset), limit: neo4j.int(limit), evidenceLimit: neo4j.int(1) };
+      const { summary } = await driver.executeQuery(`PROFILE ${ENTITY_PAGE}`, params, database);
+      return expandedRows((summary as ResultSummary).profile as unknown as ProfiledPlan);
+    };
+    // Outgoing runs by type: COOPERATES_WITH (3, the self-loop among them), HOSTS (3), IMPLEMENTS (30).
+    expect(await expanded(0, 2)).toBe(3);
+    expect(await expanded(4, 1)).toBe(3);
+    expect(await expanded(5, 2)).toBe(3 + PROJECTS);
+    // The incoming run reads the self-loop too, and leaves it to the outgoing one.
+    expect(await expanded(0, 100)).toBe(3 + 3 + PROJECTS + 3);
+  });
+});
+
+interface ProfiledPlan {
+  operatorType: string;
+  rows: number;
+  children: ProfiledPlan[];
+}
+
+/** Relationships the plan's expansions produced (the page's reads of the entity's relations). */
+function expandedRows(plan: ProfiledPlan): number {
+  const own = plan.operatorType.startsWith('Expand(All)') ? Number(plan.rows) : 0;
+  return own + plan.children.reduce((sum, child) => sum + expandedRows(child), 0);
+}
