@@ -1,16 +1,19 @@
 /**
  * Neo4j cuts an entity page from runs (outgoing, then incoming, each by type)
  * whose sizes come from the degree store, reading only the runs the page
- * overlaps. An entity with relations in several runs of both directions and a
- * self-loop: every window, direction and type filter gives the page the
- * embedded store gives, and a page inside the first run does not read the
- * relations of the runs after it.
+ * overlaps; and ranks an entity's neighbours in one expansion that also finds
+ * its self-loops. An entity with relations in several runs of both directions
+ * and a self-loop: every window, direction and type filter gives the page the
+ * embedded store gives, a page inside the first run does not read the
+ * relations of the runs after it, and every 1-hop neighbourhood is the
+ * embedded store's.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type ResultSummary } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Subgraph } from '../schema/api.ts';
 import type { RelationType } from '../schema/model.ts';
 import { EmbeddedStore } from '../server/store/embedded.ts';
 import type { EntityPageQuery } from '../server/store/entity-page.ts';
@@ -111,6 +114,20 @@ describe('entity pages cut from runs', () => {
     expect(await expanded(5, 2)).toBe(3 + PROJECTS);
     // The incoming run reads the self-loop too, and leaves it to the outgoing one.
     expect(await expanded(0, 100)).toBe(3 + 3 + PROJECTS + 3);
+  });
+});
+
+describe('1-hop neighbourhoods of an entity with a self-loop', () => {
+  it('are the embedded store’s, cut or not, in each direction and filtered by type', async () => {
+    const sorted = (graph: Subgraph) => ({ ...graph, nodes: [...graph.nodes].sort((a, b) => a.id.localeCompare(b.id)), edges: [...graph.edges].sort((a, b) => a.key.localeCompare(b.key)) });
+    for (const limit of [1, 2, 5, 35, 36, 50]) {
+      for (const filter of [{}, { direction: 'out' as const }, { direction: 'in' as const }, { relationTypes: ['COOPERATES_WITH' as const] }]) {
+        const options = { depth: 1, limit, ...filter };
+        const expected = await embedded.neighbors(DISTRICT, options);
+        expect(sorted(await store.neighbors(DISTRICT, options)), JSON.stringify(options)).toEqual(sorted(expected));
+        if (!('direction' in filter && filter.direction === 'in')) expect(expected.edges.some((e) => e.from === DISTRICT && e.to === DISTRICT), JSON.stringify(options)).toBe(true);
+      }
+    }
   });
 });
 

@@ -177,14 +177,15 @@ function oneHop(pattern: string): string {
 MATCH (s:Entity {id: $id})
 CALL (s) {
   MATCH (s)${pattern}(o:Entity)
-  WHERE o <> s AND ($types IS NULL OR type(r) IN $types)
+  WHERE $types IS NULL OR type(r) IN $types
   WITH o, collect(r) AS rels
-  WITH o, rels, ${degreeOf('o')} AS degree
-  ORDER BY degree DESC, o.id ASC
-  RETURN collect({node: o, rels: rels}) AS ranked
+  WITH o, rels, o = s AS loop, ${degreeOf('o')} AS degree
+  ORDER BY loop DESC, degree DESC, o.id ASC
+  LIMIT $limit + 2
+  RETURN collect({node: o, rels: rels, loop: loop}) AS ranked
 }
-WITH s, ranked[0..$limit] AS kept, size(ranked) > $limit AS truncated,
-     [(s)${pattern.replace('r:', 'l:')}(s) WHERE $types IS NULL OR type(l) IN $types | l] AS loops
+WITH s, [k IN ranked WHERE NOT k.loop] AS others, [k IN ranked WHERE k.loop | k.rels] AS loops
+WITH s, others[0..$limit] AS kept, size(others) > $limit AS truncated, coalesce(loops[0], []) AS loops
 RETURN labels(s) AS labels, properties(s) AS props, truncated,
        [k IN kept | {labels: labels(k.node), props: properties(k.node)}] AS nodes,
        [r IN loops + reduce(all = [], k IN kept | all + k.rels) |
@@ -193,7 +194,11 @@ RETURN labels(s) AS labels, properties(s) AS props, truncated,
 
 /**
  * Depth 1 in one statement, per direction: the start, its neighbours ranked by
- * degree then id (the first $limit kept), and the relations to them.
+ * degree then id (the first $limit kept), and the relations to them. One
+ * expansion gives both the neighbours and the start's self-loops (its own
+ * group, ranked first), and the ranking keeps only the top $limit + 2 rows
+ * (the loops, $limit neighbours, and one more to know the list was cut), so a
+ * hub's thousands of relations are walked once and never sorted whole.
  */
 export const ONE_HOP = Object.freeze({
   out: oneHop(`-[r:${RELS}]->`),

@@ -37,12 +37,6 @@ export const ALLOWED_CYPHER_PIECES: readonly Allowed[] = [
   { file: 'server/store/neo4j-read-queries.ts', expression: "PAGE_RUNS.map(runPart).join('')", why: 'fixed subqueries per page run, written in this file over the model types' },
   { file: 'server/store/neo4j-read-queries.ts', expression: "PAGE_PARTS.join(', ')", why: 'variable names part0…part15, fixed at load' },
   { file: 'server/store/neo4j-read-queries.ts', expression: "PAGE_PARTS.join(' + ')", why: 'variable names part0…part15, fixed at load' },
-  {
-    file: 'server/store/neo4j-read-queries.ts',
-    expression: "pattern.replace('r:', 'l:')",
-    count: 1,
-    why: 'the same fixed per-direction pattern with its variable renamed, for self-loops',
-  },
   { file: 'server/store/neo4j-read-queries.ts', expression: 'condition', count: 1, why: 'one of a few fixed WHERE fragments written in this file; values go as $parameters' },
   { file: 'server/store/neo4j-read-queries.ts', expression: 'Math.max(length, 1)', count: 1, why: 'a path length from the fixed range 1…MAX_PATH_LENGTH, one query per length made at load' },
   {
