@@ -28,7 +28,12 @@ const database = target.database ? { database: target.database } : {};
 const DISTRICT = 'place:甲区';
 const PROJECTS = 30;
 
-/** 甲区: hosts three events, implements PROJECTS initiatives, cooperates with two districts and itself, and two districts cooperate with it. */
+/**
+ * 甲区: hosts three events, implements PROJECTS initiatives, cooperates with
+ * 乙区 (twice) and itself, is part of itself; 丙区 and 丁区 cooperate with it,
+ * 戊镇 and 己镇 are part of it. Among its neighbours 乙区 has a self-loop too,
+ * and ties with 丙区 at three relations when a loop counts once.
+ */
 function districtDocument() {
   const relations: RelationSpec[] = [];
   const sentences: string[] = [];
@@ -43,6 +48,12 @@ function districtDocument() {
   add('COOPERATES_WITH', ['Place', '甲区'], ['Place', '甲区'], '甲区内部协同。');
   add('COOPERATES_WITH', ['Place', '丙区'], ['Place', '甲区'], '丙区与甲区合作。');
   add('COOPERATES_WITH', ['Place', '丁区'], ['Place', '甲区'], '丁区与甲区合作。');
+  add('PART_OF', ['Place', '戊镇'], ['Place', '甲区'], '戊镇隶属甲区。');
+  add('PART_OF', ['Place', '己镇'], ['Place', '甲区'], '己镇隶属甲区。');
+  add('PART_OF', ['Place', '甲区'], ['Place', '甲区'], '甲区自成一体。');
+  add('COOPERATES_WITH', ['Place', '乙区'], ['Place', '乙区'], '乙区内部协同。');
+  add('HOSTS', ['Place', '丙区'], ['Event', '第四届论坛'], '丙区承办第四届论坛。');
+  add('IMPLEMENTS', ['Place', '丙区'], ['Initiative', '项目00'], '丙区实施项目00。');
   const others = relations.flatMap((r) => [r.from, r.to]).filter(([, name]) => name !== '甲区');
   return buildDocument({
     file: 'district.txt',
@@ -74,8 +85,8 @@ afterAll(async () => {
 describe('entity pages cut from runs', () => {
   it('hold the relations the fixture gives, a self-loop once', async () => {
     const whole = await embedded.getEntity(DISTRICT);
-    expect(whole.relations).toHaveLength(3 + PROJECTS + 5);
-    expect(whole.relations.filter((r) => r.other.id === DISTRICT).map((r) => r.direction)).toEqual(['out']);
+    expect(whole.relations).toHaveLength(3 + PROJECTS + 8);
+    expect(whole.relations.filter((r) => r.other.id === DISTRICT).map((r) => r.direction)).toEqual(['out', 'out']);
     expect(await store.getEntity(DISTRICT)).toEqual(whole);
     expect((await store.entityPage(DISTRICT, { direction: 'both', offset: 0, limit: 100, evidenceLimit: 1 })).relationsTotal).toBe(whole.relations.length);
   });
@@ -106,39 +117,61 @@ describe('entity pages cut from runs', () => {
     const expanded = async (offset: number, limit: number) => {
       const params = { id: DISTRICT, types: null, out: true, in: true, offset: neo4j.int(offset), limit: neo4j.int(limit), evidenceLimit: neo4j.int(1) };
       const { summary } = await driver.executeQuery(`PROFILE ${ENTITY_PAGE}`, params, database);
-      return expandedRows((summary as ResultSummary).profile as unknown as ProfiledPlan);
+      const plan = (summary as ResultSummary).profile as unknown as ProfiledPlan;
+      // Every run's size is a degree-store lookup; a COUNT left in an expression would walk relationships unseen by the profile.
+      expect(details(plan).filter((text) => text.includes('COUNT {'))).toEqual([]);
+      expect(details(plan).join(' ')).toContain('getDegree(');
+      return expandedRows(plan);
     };
-    // Outgoing runs by type: COOPERATES_WITH (3, the self-loop among them), HOSTS (3), IMPLEMENTS (30).
+    // Outgoing runs by type: COOPERATES_WITH [0, 3) with a self-loop, HOSTS [3, 6), IMPLEMENTS [6, 36),
+    // PART_OF [36, 37) a self-loop; incoming: COOPERATES_WITH [37, 39), PART_OF [39, 41). An incoming
+    // run reads its type's self-loop too, and leaves it to the outgoing one.
     expect(await expanded(0, 2)).toBe(3);
     expect(await expanded(4, 1)).toBe(3);
     expect(await expanded(5, 2)).toBe(3 + PROJECTS);
-    // The incoming run reads the self-loop too, and leaves it to the outgoing one.
-    expect(await expanded(0, 100)).toBe(3 + 3 + PROJECTS + 3);
+    expect(await expanded(36, 2)).toBe(1 + 3);
+    expect(await expanded(40, 5)).toBe(3);
+    expect(await expanded(0, 100)).toBe(3 + 3 + PROJECTS + 1 + 3 + 3);
   });
 });
 
 describe('1-hop neighbourhoods of an entity with a self-loop', () => {
   it('are the embedded store’s, cut or not, in each direction and filtered by type', async () => {
     const sorted = (graph: Subgraph) => ({ ...graph, nodes: [...graph.nodes].sort((a, b) => a.id.localeCompare(b.id)), edges: [...graph.edges].sort((a, b) => a.key.localeCompare(b.key)) });
-    for (const limit of [1, 2, 5, 35, 36, 50]) {
+    for (const limit of [1, 2, 5, 37, 38, 50]) {
       for (const filter of [{}, { direction: 'out' as const }, { direction: 'in' as const }, { relationTypes: ['COOPERATES_WITH' as const] }]) {
         const options = { depth: 1, limit, ...filter };
         const expected = await embedded.neighbors(DISTRICT, options);
         expect(sorted(await store.neighbors(DISTRICT, options)), JSON.stringify(options)).toEqual(sorted(expected));
-        if (!('direction' in filter && filter.direction === 'in')) expect(expected.edges.some((e) => e.from === DISTRICT && e.to === DISTRICT), JSON.stringify(options)).toBe(true);
+        expect(expected.edges.some((e) => e.from === DISTRICT && e.to === DISTRICT), JSON.stringify(options)).toBe(true);
       }
     }
+    // 乙区 (two relations with 甲区 and a self-loop) ties with 丙区 (three relations): the id decides.
+    const first = await store.neighbors(DISTRICT, { depth: 1, limit: 1, relationTypes: ['COOPERATES_WITH'] });
+    expect(first.nodes.map((n) => n.id)).toEqual([DISTRICT, 'place:丙区']);
   });
 });
 
 interface ProfiledPlan {
   operatorType: string;
   rows: number;
+  arguments: { Details?: string };
   children: ProfiledPlan[];
 }
 
-/** Relationships the plan's expansions produced (the page's reads of the entity's relations). */
+function details(plan: ProfiledPlan): string[] {
+  return [plan.arguments.Details ?? '', ...plan.children.flatMap(details)];
+}
+
+/** The plan's expansions, each with the relationships it produced. */
+function expansions(plan: ProfiledPlan): { operator: string; rows: number }[] {
+  const own = plan.operatorType.startsWith('Expand') ? [{ operator: plan.operatorType.replace(/@.*$/, ''), rows: Number(plan.rows) }] : [];
+  return [...own, ...plan.children.flatMap(expansions)];
+}
+
+/** Relationships the page read: only the runs' own expansions, no walk to count or to find self-loops. */
 function expandedRows(plan: ProfiledPlan): number {
-  const own = plan.operatorType.startsWith('Expand(All)') ? Number(plan.rows) : 0;
-  return own + plan.children.reduce((sum, child) => sum + expandedRows(child), 0);
+  const found = expansions(plan);
+  expect(found.map((e) => e.operator).filter((operator) => operator !== 'Expand(All)')).toEqual([]);
+  return found.reduce((sum, e) => sum + e.rows, 0);
 }

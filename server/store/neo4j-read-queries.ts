@@ -51,27 +51,32 @@ RETURN labels(e) AS labels, properties(e) AS props, relations`;
 /**
  * The runs an entity page is laid out in, in relation-order.ts's order:
  * outgoing before incoming, each by type (`sort()` compares by UTF-16 code
- * unit, as that module does). Within a run the order is the other end's id,
- * then title.
+ * unit, as that module does; the type names are ASCII). Within a run the
+ * order is the other end's id, then title.
  */
 const PAGE_RUNS = (['out', 'in'] as const).flatMap((side) => [...checked(RELATION_TYPES)].sort().map((type) => ({ side, type })));
 
+type PageRun = (typeof PAGE_RUNS)[number];
+
 /**
  * How many relations a run holds, from Neo4j's degree store (no relationship is
- * read). A self-loop is in both chains of its type; it counts once, outgoing.
+ * read). A self-loop is in both chains of its type and counts once, outgoing:
+ * an incoming run is the relations either way less the outgoing ones. The
+ * direction and type filters act through these sizes alone: a run they leave
+ * out is empty, and an empty run is never read.
  */
-function runSize({ side, type }: (typeof PAGE_RUNS)[number]): string {
+function runSize({ side, type }: PageRun): string {
   const passes = `${side === 'out' ? '$out' : '$in'} AND ($types IS NULL OR '${type}' IN $types)`;
-  const size = side === 'out' ? `COUNT { (e)-[:${type}]->() }` : `COUNT { (e)<-[:${type}]-() } - COUNT { (e)-[:${type}]->(e) }`;
+  const size = side === 'out' ? `COUNT { (e)-[:${type}]->() }` : `COUNT { (e)-[:${type}]-() } - COUNT { (e)-[:${type}]->() }`;
   return `CASE WHEN ${passes} THEN ${size} ELSE 0 END`;
 }
 
 /**
  * Run `i`'s part of the page as `part<i>`: [r, o] pairs, read only when the run
- * passes and overlaps the window [$offset, $offset + $limit) (`starts[i]` is
- * where it begins in the whole order; a run the filters leave out is empty).
+ * is not empty and overlaps the window [$offset, $offset + $limit)
+ * (`starts[i]` is where it begins in the whole order).
  */
-function runPart({ side, type }: (typeof PAGE_RUNS)[number], i: number): string {
+function runPart({ side, type }: PageRun, i: number): string {
   const pattern = side === 'out' ? `(e)-[r:${type}]->(o)` : `(e)<-[r:${type}]-(o) WHERE o <> e`;
   return `
 CALL (e, starts) {
@@ -195,10 +200,11 @@ RETURN labels(s) AS labels, properties(s) AS props, truncated,
 /**
  * Depth 1 in one statement, per direction: the start, its neighbours ranked by
  * degree then id (the first $limit kept), and the relations to them. One
- * expansion gives both the neighbours and the start's self-loops (its own
- * group, ranked first), and the ranking keeps only the top $limit + 2 rows
- * (the loops, $limit neighbours, and one more to know the list was cut), so a
- * hub's thousands of relations are walked once and never sorted whole.
+ * expansion gives both the neighbours and the start's self-loops, all of
+ * which fall in one group (o = s), ranked first. So the ranking keeps only
+ * $limit + 2 rows — that group, $limit neighbours, and one more to know the
+ * list was cut — and a hub's thousands of relations are walked once and never
+ * sorted whole.
  */
 export const ONE_HOP = Object.freeze({
   out: oneHop(`-[r:${RELS}]->`),

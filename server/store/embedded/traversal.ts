@@ -26,8 +26,16 @@ function stepsFrom(graph: EntityGraph, node: string, options: NeighborOptions): 
   return steps;
 }
 
+/**
+ * An entity's relations, a self-loop counted once as Neo4j counts it
+ * (graphology's `degree` counts it as an in- and an out-edge).
+ */
+function relationCount(graph: EntityGraph, node: string): number {
+  return (graph.degree(node) + graph.degreeWithoutSelfLoops(node)) / 2;
+}
+
 function byDegree(graph: EntityGraph): (a: string, b: string) => number {
-  return (a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : a > b ? 1 : 0);
+  return (a, b) => relationCount(graph, b) - relationCount(graph, a) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /**
