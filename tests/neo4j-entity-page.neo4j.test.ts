@@ -32,7 +32,10 @@ const PROJECTS = 30;
  * 甲区: hosts three events, implements PROJECTS initiatives, cooperates with
  * 乙区 (twice) and itself, is part of itself; 丙区 and 丁区 cooperate with it,
  * 戊镇 and 己镇 are part of it. Among its neighbours 乙区 has a self-loop too,
- * and ties with 丙区 at three relations when a loop counts once.
+ * and ties with 丙区 at three relations when a loop counts once. It also
+ * cooperates with 庚（东）区 and 庚𠀀区, whose ids first differ at a fullwidth
+ * parenthesis and a character beyond U+FFFF: code point order (Neo4j's) and
+ * UTF-16 code unit order (JavaScript's `<`) put them the other way round.
  */
 function districtDocument() {
   const relations: RelationSpec[] = [];
@@ -48,6 +51,8 @@ function districtDocument() {
   add('COOPERATES_WITH', ['Place', '甲区'], ['Place', '甲区'], '甲区内部协同。');
   add('COOPERATES_WITH', ['Place', '丙区'], ['Place', '甲区'], '丙区与甲区合作。');
   add('COOPERATES_WITH', ['Place', '丁区'], ['Place', '甲区'], '丁区与甲区合作。');
+  add('COOPERATES_WITH', ['Place', '甲区'], ['Place', '庚（东）区'], '甲区与庚（东）区合作。');
+  add('COOPERATES_WITH', ['Place', '甲区'], ['Place', '庚𠀀区'], '甲区与庚𠀀区合作。');
   add('PART_OF', ['Place', '戊镇'], ['Place', '甲区'], '戊镇隶属甲区。');
   add('PART_OF', ['Place', '己镇'], ['Place', '甲区'], '己镇隶属甲区。');
   add('PART_OF', ['Place', '甲区'], ['Place', '甲区'], '甲区自成一体。');
@@ -85,7 +90,7 @@ afterAll(async () => {
 describe('entity pages cut from runs', () => {
   it('hold the relations the fixture gives, a self-loop once', async () => {
     const whole = await embedded.getEntity(DISTRICT);
-    expect(whole.relations).toHaveLength(3 + PROJECTS + 8);
+    expect(whole.relations).toHaveLength(3 + PROJECTS + 10);
     expect(whole.relations.filter((r) => r.other.id === DISTRICT).map((r) => r.direction)).toEqual(['out', 'out']);
     expect(await store.getEntity(DISTRICT)).toEqual(whole);
     expect((await store.entityPage(DISTRICT, { direction: 'both', offset: 0, limit: 100, evidenceLimit: 1 })).relationsTotal).toBe(whole.relations.length);
@@ -123,22 +128,42 @@ describe('entity pages cut from runs', () => {
       expect(details(plan).join(' ')).toContain('getDegree(');
       return expandedRows(plan);
     };
-    // Outgoing runs by type: COOPERATES_WITH [0, 3) with a self-loop, HOSTS [3, 6), IMPLEMENTS [6, 36),
-    // PART_OF [36, 37) a self-loop; incoming: COOPERATES_WITH [37, 39), PART_OF [39, 41). An incoming
+    // Outgoing runs by type: COOPERATES_WITH [0, 5) with a self-loop, HOSTS [5, 8), IMPLEMENTS [8, 38),
+    // PART_OF [38, 39) a self-loop; incoming: COOPERATES_WITH [39, 41), PART_OF [41, 43). An incoming
     // run reads its type's self-loop too, and leaves it to the outgoing one.
-    expect(await expanded(0, 2)).toBe(3);
-    expect(await expanded(4, 1)).toBe(3);
-    expect(await expanded(5, 2)).toBe(3 + PROJECTS);
-    expect(await expanded(36, 2)).toBe(1 + 3);
-    expect(await expanded(40, 5)).toBe(3);
-    expect(await expanded(0, 100)).toBe(3 + 3 + PROJECTS + 1 + 3 + 3);
+    expect(await expanded(0, 2)).toBe(5);
+    expect(await expanded(6, 1)).toBe(3);
+    expect(await expanded(7, 2)).toBe(3 + PROJECTS);
+    expect(await expanded(38, 2)).toBe(1 + 3);
+    expect(await expanded(42, 5)).toBe(3);
+    expect(await expanded(0, 100)).toBe(5 + 3 + PROJECTS + 1 + 3 + 3);
+  });
+});
+
+describe('relations of a type, page by page', () => {
+  it('come in the same order of keys from both stores, cursor after cursor', async () => {
+    const pages = async (from: EmbeddedStore | Neo4jStore) => {
+      const keys: string[][] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await from.relations({ type: 'COOPERATES_WITH', limit: 2, ...(cursor ? { cursor } : {}) });
+        keys.push(page.relations.map((entry) => entry.relation.key));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return keys;
+    };
+    const expected = await pages(embedded);
+    expect(expected.flat().indexOf('COOPERATES_WITH|place:甲区|place:庚（东）区|')).toBeLessThan(expected.flat().indexOf('COOPERATES_WITH|place:甲区|place:庚𠀀区|'));
+    expect(await pages(store)).toEqual(expected);
   });
 });
 
 describe('1-hop neighbourhoods of an entity with a self-loop', () => {
   it('are the embedded store’s, cut or not, in each direction and filtered by type', async () => {
     const sorted = (graph: Subgraph) => ({ ...graph, nodes: [...graph.nodes].sort((a, b) => a.id.localeCompare(b.id)), edges: [...graph.edges].sort((a, b) => a.key.localeCompare(b.key)) });
-    for (const limit of [1, 2, 5, 37, 38, 50]) {
+    // Ranked: 丙区, 乙区, 项目00, then one relation each by id: three events, 29 initiatives, 丁区, 己镇,
+    // 庚（东）区, 庚𠀀区, 戊镇 — 38 keeps the first 庚 only.
+    for (const limit of [1, 2, 5, 38, 39, 40, 50]) {
       for (const filter of [{}, { direction: 'out' as const }, { direction: 'in' as const }, { relationTypes: ['COOPERATES_WITH' as const] }]) {
         const options = { depth: 1, limit, ...filter };
         const expected = await embedded.neighbors(DISTRICT, options);

@@ -17,6 +17,7 @@ import {
 import { ingestUploads } from '../ingest-uploads.ts';
 import { textParam } from './params.ts';
 import { defineRoute } from './route.ts';
+import { compareStrings } from '../store/string-order.ts';
 import type { GraphStore } from '../store/types.ts';
 
 const SourceParams = z.object({
@@ -42,9 +43,7 @@ async function readSource(store: GraphStore, id: string): Promise<SourceReading>
       counts.set(mention.entity.id, { entity: mention.entity, count: (seen?.count ?? 0) + mention.count });
     }
   }
-  const mentions = [...counts.values()].sort(
-    (a, b) => b.count - a.count || (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0),
-  );
+  const mentions = [...counts.values()].sort((a, b) => b.count - a.count || compareStrings(a.entity.id, b.entity.id));
   return { ...detail, mentions };
 }
 

@@ -13,6 +13,7 @@ import { ADJACENT_IDS, CONTENT_VERSION, FETCH_ENTITIES, GET_ARTICLE, RELATION_PA
 import { entityOf, relationOf, toArticle, toSource } from './neo4j-reads.ts';
 import { assertEntity } from './neo4j-traversal.ts';
 import { entityTypeOf, plainValue } from './neo4j-values.ts';
+import { compareStrings } from './string-order.ts';
 import type { RelationQuery, SubgraphScope } from './types.ts';
 
 interface RawSummary {
@@ -23,10 +24,6 @@ interface RawSummary {
 
 function summaryOf(raw: RawSummary): EntitySummary {
   return { id: raw.id, type: entityTypeOf(raw.labels) ?? 'Organization', name: raw.name };
-}
-
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** One page of relations of a type, each with both ends, ordered by key. */
@@ -59,7 +56,7 @@ export async function readArticle(tx: ManagedTransaction, id: string): Promise<A
   const mentions: ArticleMention[] = (record.get('mentions') as (RawSummary & { count: unknown })[])
     .map((raw) => ({ entity: summaryOf(raw), count: Number(plainValue(raw.count)) }))
     .filter((m) => m.count > 0)
-    .sort((a, b) => b.count - a.count || byCodeUnits(a.entity.id, b.entity.id));
+    .sort((a, b) => b.count - a.count || compareStrings(a.entity.id, b.entity.id));
   return {
     article,
     source: toSource(record.get('source') as Record<string, unknown>),
@@ -78,9 +75,9 @@ export async function readSubgraphAround(tx: ManagedTransaction, scope: Subgraph
     frontier = reached.filter((id) => !kept.has(id));
     for (const id of frontier) kept.add(id);
   }
-  const ids = [...kept].sort(byCodeUnits);
-  const nodes = (await tx.run(FETCH_ENTITIES, { ids })).records.map(entityOf).sort((a, b) => byCodeUnits(a.id, b.id));
-  const edges = (await tx.run(RELATIONS_AMONG, { ids })).records.map(relationOf).sort((a, b) => byCodeUnits(a.key, b.key));
+  const ids = [...kept].sort(compareStrings);
+  const nodes = (await tx.run(FETCH_ENTITIES, { ids })).records.map(entityOf).sort((a, b) => compareStrings(a.id, b.id));
+  const edges = (await tx.run(RELATIONS_AMONG, { ids })).records.map(relationOf).sort((a, b) => compareStrings(a.key, b.key));
   return { nodes, edges, truncated: false };
 }
 

@@ -13,6 +13,7 @@ import { ValidationError } from '../../schema/errors.ts';
 import { matchTier, normaliseName, type MatchTier } from './embedded/name-index.ts';
 import { SEARCH_ALIAS_CONTAINS, SEARCH_FULLTEXT, SEARCH_NAME_CONTAINS } from './neo4j-read-queries.ts';
 import { entityTypeOf } from './neo4j-values.ts';
+import { compareStrings } from './string-order.ts';
 import type { SearchOptions } from './types.ts';
 
 /** Most candidates each query brings; far above any page, small enough to rank in memory. */
@@ -53,7 +54,7 @@ async function candidates(tx: ManagedTransaction, q: string): Promise<Map<string
 }
 
 function compare(a: Ranked, b: Ranked): number {
-  return a.tier - b.tier || a.length - b.length || (a.hit.id < b.hit.id ? -1 : a.hit.id > b.hit.id ? 1 : 0);
+  return a.tier - b.tier || a.length - b.length || compareStrings(a.hit.id, b.hit.id);
 }
 
 /** Answers a search; throws ValidationError('cursor') for a cursor this server did not give out. */

@@ -12,6 +12,7 @@ import { NotFoundError } from '../../schema/errors.ts';
 import { ENTITY_EXISTS, HOP_KEYS, NEIGHBOR_STEPS, ONE_HOP, RANK_BY_DEGREE, RELATIONS_AMONG, SHORTEST_PATHS } from './neo4j-read-queries.ts';
 import { readSubgraph, relationOf } from './neo4j-reads.ts';
 import { plainValue, toEntity, toRelation } from './neo4j-values.ts';
+import { compareStrings } from './string-order.ts';
 import type { NeighborOptions, PathOptions } from './types.ts';
 
 interface Step {
@@ -28,7 +29,7 @@ export async function assertEntity(tx: ManagedTransaction, id: string): Promise<
 }
 
 function byDegreeThenId(a: Step, b: Step): number {
-  return b.degree - a.degree || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0);
+  return b.degree - a.degree || compareStrings(a.other, b.other);
 }
 
 async function stepsFrom(tx: ManagedTransaction, frontier: string[], options: NeighborOptions): Promise<Step[]> {

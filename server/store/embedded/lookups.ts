@@ -7,6 +7,7 @@ import type { ArticleDetail, ArticleMention, RelationEntry, RelationPage, Subgra
 import { NotFoundError } from '../../../schema/errors.ts';
 import { RELATION_TYPES, type RelationType } from '../../../schema/model.ts';
 import { decodeRelationCursor, encodeRelationCursor } from '../relation-cursor.ts';
+import { compareStrings } from '../string-order.ts';
 import type { RelationQuery, SubgraphScope } from '../types.ts';
 import type { EmbeddedState, EntityGraph } from './state.ts';
 import { subgraph, summary } from './views.ts';
@@ -18,12 +19,8 @@ export type RelationKeyIndex = Map<RelationType, string[]>;
 export function indexRelationKeys(graph: EntityGraph): RelationKeyIndex {
   const index: RelationKeyIndex = new Map(RELATION_TYPES.map((type) => [type, []]));
   graph.forEachEdge((key, { relation }) => index.get(relation.type)?.push(key));
-  for (const keys of index.values()) keys.sort(compareKeys);
+  for (const keys of index.values()) keys.sort(compareStrings);
   return index;
-}
-
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Candidate keys: the entity's own edges when an end is given, else the type's index. */
@@ -38,7 +35,7 @@ function candidateKeys(graph: EntityGraph, index: RelationKeyIndex, query: Relat
       const { relation } = graph.getEdgeAttributes(key);
       return relation.type === type && (to === undefined || relation.to === to);
     })
-    .sort(compareKeys);
+    .sort(compareStrings);
 }
 
 /** First index in sorted `keys` whose key is greater than `after`. */
@@ -47,7 +44,7 @@ function firstAfter(keys: string[], after: string): number {
   let high = keys.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if ((keys[mid] as string) <= after) low = mid + 1;
+    if (compareStrings(keys[mid] as string, after) <= 0) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -87,7 +84,7 @@ export function articleDetail(state: EmbeddedState, id: string): ArticleDetail {
   const mentions: ArticleMention[] = [...counts]
     .filter(([entity]) => state.graph.hasNode(entity))
     .map(([entity, count]) => ({ entity: summary(state.graph.getNodeAttribute(entity, 'entity')), count }))
-    .sort((a, b) => b.count - a.count || compareKeys(a.entity.id, b.entity.id));
+    .sort((a, b) => b.count - a.count || compareStrings(a.entity.id, b.entity.id));
   const { source, text } = record.doc;
   return { article, source, text: text.slice(article.start, article.end), mentions };
 }
@@ -111,12 +108,12 @@ export function subgraphAround(graph: EntityGraph, scope: SubgraphScope): Subgra
     }
     frontier = next;
   }
-  const nodes = [...kept].sort(compareKeys);
+  const nodes = [...kept].sort(compareStrings);
   const edges: string[] = [];
   for (const node of nodes) {
     graph.forEachOutEdge(node, (key, _attributes, _source, target) => {
       if (kept.has(target)) edges.push(key);
     });
   }
-  return subgraph(graph, nodes, edges.sort(compareKeys), false);
+  return subgraph(graph, nodes, edges.sort(compareStrings), false);
 }

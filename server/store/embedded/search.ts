@@ -6,6 +6,7 @@
  */
 import type { SearchResponse } from '../../../schema/api.ts';
 import { ValidationError } from '../../../schema/errors.ts';
+import { compareStrings } from '../string-order.ts';
 import type { SearchOptions } from '../types.ts';
 import { normaliseName, type MatchTier } from './name-index.ts';
 import type { EmbeddedState } from './state.ts';
@@ -29,7 +30,7 @@ export function searchEntities(state: EmbeddedState, options: SearchOptions): Se
     const tier = state.index.tier(query, id);
     if (tier !== undefined) hits.push({ id, tier, length: Array.from(entity.name).length });
   }
-  hits.sort((a, b) => a.tier - b.tier || a.length - b.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  hits.sort((a, b) => a.tier - b.tier || a.length - b.length || compareStrings(a.id, b.id));
   const page = hits.slice(offset, offset + options.limit);
   const results = page.map(({ id }) => {
     const { type, name, aliases } = state.graph.getNodeAttribute(id, 'entity');

@@ -5,6 +5,7 @@
  */
 import type { Subgraph } from '../../../schema/api.ts';
 import type { NeighborOptions } from '../types.ts';
+import { compareStrings } from '../string-order.ts';
 import type { EntityGraph } from './state.ts';
 import { subgraph } from './views.ts';
 
@@ -35,7 +36,7 @@ function relationCount(graph: EntityGraph, node: string): number {
 }
 
 function byDegree(graph: EntityGraph): (a: string, b: string) => number {
-  return (a, b) => relationCount(graph, b) - relationCount(graph, a) || (a < b ? -1 : a > b ? 1 : 0);
+  return (a, b) => relationCount(graph, b) - relationCount(graph, a) || compareStrings(a, b);
 }
 
 /**
