@@ -8,7 +8,7 @@
  * relations (bench/api-1m.ts). The 100 MB stores bench:ingest kept are used;
  * missing ones are ingested first. Figures go to bench/results/api.json.
  *
- *   npm run bench:api [-- --stores embedded,neo4j] [-- --duration 10] [-- --connections 8] [-- --size 100mb]
+ *   npm run bench:api [-- --stores embedded,neo4j] [-- --duration 5] [-- --rounds 3] [-- --connections 8] [-- --size 100mb]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -33,6 +33,13 @@ interface Ready {
   paths: Record<Endpoint, string[]>;
 }
 
+/** How each endpoint is loaded over HTTP. */
+interface HttpLoad {
+  connections: number;
+  duration: number;
+  rounds: number;
+}
+
 interface HttpFigures {
   requestsPerSecond: number;
   p50: number;
@@ -44,13 +51,15 @@ function options() {
   const { values } = parseArgs({
     options: {
       stores: { type: 'string', default: 'embedded,neo4j' },
-      duration: { type: 'string', default: '10' },
+      duration: { type: 'string', default: '5' },
+      rounds: { type: 'string', default: '3' },
       connections: { type: 'string', default: '8' },
       size: { type: 'string', default: '100mb' },
       'skip-1m': { type: 'boolean', default: false },
     },
   });
-  return { stores: values.stores.split(','), duration: Number(values.duration), connections: Number(values.connections), size: values.size as CorpusSize, skip1m: values['skip-1m'] };
+  const http: HttpLoad = { connections: Number(values.connections), duration: Number(values.duration), rounds: Number(values.rounds) };
+  return { stores: values.stores.split(','), http, size: values.size as CorpusSize, skip1m: values['skip-1m'] };
 }
 
 /** Runs `policygraph ingest` of the corpus into the store `env` names. */
@@ -87,37 +96,65 @@ function load(port: number, paths: string[], connections: number, duration: numb
   }));
 }
 
-/** Each endpoint on the floor, then on Express (a short warm-up of each first). */
-async function httpRounds(ready: Ready, connections: number, duration: number) {
-  const out = {} as Record<Endpoint, { express: HttpFigures; floor: HttpFigures; overhead: { throughput: number; p50: number; p99: number } }>;
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/** The median of each figure over the rounds. */
+function medianFigures(rounds: HttpFigures[]): HttpFigures {
+  return {
+    requestsPerSecond: median(rounds.map((r) => r.requestsPerSecond)),
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    errors: rounds.reduce((sum, r) => sum + r.errors, 0),
+  };
+}
+
+/**
+ * Each endpoint on the floor and on Express in alternating rounds (a short
+ * warm-up of each first), so that a slow spell of this shared machine or a
+ * major GC of the store's heap falls on both sides rather than on one. The
+ * overhead is the median of the rounds' own ratios.
+ */
+async function httpRounds(ready: Ready, { connections, duration, rounds }: HttpLoad) {
+  const out = {} as Record<Endpoint, { express: HttpFigures; floor: HttpFigures; overhead: { throughput: number; p50: number; p99: number }; rounds: { floor: HttpFigures; express: HttpFigures }[] }>;
   for (const endpoint of ENDPOINTS) {
     const paths = ready.paths[endpoint];
     await load(ready.ports.floor, paths, connections, 2);
-    const floor = await load(ready.ports.floor, paths, connections, duration);
     await load(ready.ports.express, paths, connections, 2);
-    const express = await load(ready.ports.express, paths, connections, duration);
-    const overhead = {
-      throughput: round(floor.requestsPerSecond / Math.max(express.requestsPerSecond, 1), 2),
-      p50: round(express.p50 / Math.max(floor.p50, 0.01), 2),
-      p99: round(express.p99 / Math.max(floor.p99, 0.01), 2),
-    };
-    out[endpoint] = { express, floor, overhead };
-    say(`  ${endpoint}: express ${express.requestsPerSecond} req/s p50 ${express.p50} p99 ${express.p99} ms; floor ${floor.requestsPerSecond} req/s p50 ${floor.p50} p99 ${floor.p99} ms`);
+    const measured: { floor: HttpFigures; express: HttpFigures }[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const floor = await load(ready.ports.floor, paths, connections, duration);
+      const express = await load(ready.ports.express, paths, connections, duration);
+      measured.push({ floor, express });
+    }
+    const ratio = (pick: (f: HttpFigures) => number, inverse: boolean) =>
+      round2(median(measured.map((m) => (inverse ? pick(m.floor) / Math.max(pick(m.express), 1) : pick(m.express) / Math.max(pick(m.floor), 0.01)))));
+    const overhead = { throughput: ratio((f) => f.requestsPerSecond, true), p50: ratio((f) => f.p50, false), p99: ratio((f) => f.p99, false) };
+    const express = medianFigures(measured.map((m) => m.express));
+    const floor = medianFigures(measured.map((m) => m.floor));
+    out[endpoint] = { express, floor, overhead, rounds: measured };
+    say(`  ${endpoint}: express ${express.requestsPerSecond} req/s p50 ${express.p50} p99 ${express.p99} ms; floor ${floor.requestsPerSecond} req/s p50 ${floor.p50} p99 ${floor.p99} ms; floor ÷ express by round ${measured.map((m) => round2(m.floor.requestsPerSecond / Math.max(m.express.requestsPerSecond, 1))).join(', ')}`);
   }
   return out;
 }
 
-async function serveAndLoad(store: string, args: string[], connections: number, duration: number) {
+function round2(value: number): number {
+  return round(value, 2);
+}
+
+async function serveAndLoad(store: string, args: string[], http: HttpLoad) {
   const { child, ready } = await startServer(args);
   try {
     say(`${store}: opened in ${ready.openSeconds} s; in the store: ${ENDPOINTS.map((e) => `${e} p99 ${ready.inStore[e].p99} ms`).join(', ')}`);
-    return { store, openSeconds: ready.openSeconds, graph: ready.graph, inStore: ready.inStore, http: await httpRounds(ready, connections, duration) };
+    return { store, openSeconds: ready.openSeconds, graph: ready.graph, inStore: ready.inStore, http: await httpRounds(ready, http) };
   } finally {
     child.kill('SIGTERM');
   }
 }
 
-async function embedded(corpus: CorpusManifest, connections: number, duration: number) {
+async function embedded(corpus: CorpusManifest, http: HttpLoad) {
   const { dir, marker } = keptStore('embedded', corpus.size);
   if (!isKept(marker, corpus)) {
     say(`embedded: no kept ${corpus.size} store; ingesting …`);
@@ -125,10 +162,10 @@ async function embedded(corpus: CorpusManifest, connections: number, duration: n
     await ingest(corpus, { POLICYGRAPH_DATA: dir });
     await writeFile(marker, JSON.stringify({ corpus: corpusKey(corpus) }));
   }
-  return serveAndLoad('embedded', ['--store', 'embedded', '--data', dir], connections, duration);
+  return serveAndLoad('embedded', ['--store', 'embedded', '--data', dir], http);
 }
 
-async function neo4j(corpus: CorpusManifest, connections: number, duration: number) {
+async function neo4j(corpus: CorpusManifest, http: HttpLoad) {
   const { dir, marker } = keptStore('neo4j', corpus.size);
   const kept = isKept(marker, corpus);
   if (!kept) await rm(dir, { recursive: true, force: true });
@@ -140,7 +177,7 @@ async function neo4j(corpus: CorpusManifest, connections: number, duration: numb
       await ingest(corpus, { NEO4J_URI: server.uri, NEO4J_USER: server.user, NEO4J_PASSWORD: server.password });
       await writeFile(marker, JSON.stringify({ corpus: corpusKey(corpus) }));
     }
-    return await serveAndLoad('neo4j', ['--store', 'neo4j', '--uri', server.uri, '--password', server.password], connections, duration);
+    return await serveAndLoad('neo4j', ['--store', 'neo4j', '--uri', server.uri, '--password', server.password], http);
   } finally {
     await server.stop();
   }
@@ -159,6 +196,8 @@ export interface ApiResult {
   corpus: CorpusSize;
   connections: number;
   durationSeconds: number;
+  /** Alternating floor and Express rounds per endpoint, each durationSeconds long. */
+  rounds: number;
   stores: Awaited<ReturnType<typeof serveAndLoad>>[];
   embedded1m?: OneMillion;
 }
@@ -168,10 +207,10 @@ async function main(): Promise<void> {
   const opts = options();
   const corpus = await ensureCorpus(opts.size, undefined, say);
   const stores = [];
-  if (opts.stores.includes('embedded')) stores.push(await embedded(corpus, opts.connections, opts.duration));
-  if (opts.stores.includes('neo4j')) stores.push(await neo4j(corpus, opts.connections, opts.duration));
+  if (opts.stores.includes('embedded')) stores.push(await embedded(corpus, opts.http));
+  if (opts.stores.includes('neo4j')) stores.push(await neo4j(corpus, opts.http));
   const embedded1m = opts.skip1m ? undefined : await oneMillion();
-  const result: ApiResult = { corpus: opts.size, connections: opts.connections, durationSeconds: opts.duration, stores, ...(embedded1m ? { embedded1m } : {}) };
+  const result: ApiResult = { corpus: opts.size, connections: opts.http.connections, durationSeconds: opts.http.duration, rounds: opts.http.rounds, stores, ...(embedded1m ? { embedded1m } : {}) };
   const file = await writeResult('api', result, loadAtStart);
   say(`figures in ${file}`);
 }

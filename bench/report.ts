@@ -108,7 +108,7 @@ export function renderResults(r: Results): string {
     lines.push('### Cost curve', '', costCurve(r.ingest), '');
   }
   if (r.neo4j) lines.push(...section('Neo4j store writes and reads (`npm run bench:neo4j`)', r.neo4j, neo4jTables(r.neo4j)));
-  if (r.api) lines.push(...section(`API on the ${r.api.corpus} graph (\`npm run bench:api\`, ${r.api.connections} connections, ${r.api.durationSeconds} s per round)`, r.api, apiTables(r.api)));
+  if (r.api) lines.push(...section(`API on the ${r.api.corpus} graph (\`npm run bench:api\`, ${r.api.connections} connections; ${r.api.rounds} rounds of ${r.api.durationSeconds} s alternating the floor and Express, medians)`, r.api, apiTables(r.api)));
   if (r.web) lines.push('## Web explorer (`npm run bench:web`)', '', webTables(r.web), '');
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
