@@ -20,7 +20,7 @@ import autocannon from 'autocannon';
 import { ensureCorpus, type CorpusManifest, type CorpusSize } from './corpus.ts';
 import { ENDPOINTS, type Endpoint } from './api-server.ts';
 import { corpusKey, keptStore, startBenchNeo4j } from './ingest.ts';
-import { loadAverage, round, say, writeResult } from './measure.ts';
+import { loadAverage, median, round, say, writeResult } from './measure.ts';
 import type { OneMillion } from './api-1m.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -96,18 +96,41 @@ function load(port: number, paths: string[], connections: number, duration: numb
   }));
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
+interface Overhead {
+  throughput: number;
+  p50: number;
+  p99: number;
 }
 
-/** The median of each figure over the rounds. */
+/** Express against the floor: how many times the floor's requests/s, and Express's latencies against the floor's. */
+function overheadOf(floor: HttpFigures, express: HttpFigures): Overhead {
+  return {
+    throughput: floor.requestsPerSecond / Math.max(express.requestsPerSecond, 1),
+    p50: express.p50 / Math.max(floor.p50, 0.01),
+    p99: express.p99 / Math.max(floor.p99, 0.01),
+  };
+}
+
+function medianOf<T>(rounds: T[], pick: (round: T) => number): number {
+  return median(rounds.map(pick));
+}
+
+/** The median of each figure over the rounds (errors summed). */
 function medianFigures(rounds: HttpFigures[]): HttpFigures {
   return {
-    requestsPerSecond: median(rounds.map((r) => r.requestsPerSecond)),
-    p50: median(rounds.map((r) => r.p50)),
-    p99: median(rounds.map((r) => r.p99)),
+    requestsPerSecond: medianOf(rounds, (r) => r.requestsPerSecond),
+    p50: medianOf(rounds, (r) => r.p50),
+    p99: medianOf(rounds, (r) => r.p99),
     errors: rounds.reduce((sum, r) => sum + r.errors, 0),
+  };
+}
+
+/** The median of each ratio over the rounds. */
+function medianOverhead(rounds: Overhead[]): Overhead {
+  return {
+    throughput: round(medianOf(rounds, (r) => r.throughput), 2),
+    p50: round(medianOf(rounds, (r) => r.p50), 2),
+    p99: round(medianOf(rounds, (r) => r.p99), 2),
   };
 }
 
@@ -118,7 +141,7 @@ function medianFigures(rounds: HttpFigures[]): HttpFigures {
  * overhead is the median of the rounds' own ratios.
  */
 async function httpRounds(ready: Ready, { connections, duration, rounds }: HttpLoad) {
-  const out = {} as Record<Endpoint, { express: HttpFigures; floor: HttpFigures; overhead: { throughput: number; p50: number; p99: number }; rounds: { floor: HttpFigures; express: HttpFigures }[] }>;
+  const out = {} as Record<Endpoint, { express: HttpFigures; floor: HttpFigures; overhead: Overhead; rounds: { floor: HttpFigures; express: HttpFigures }[] }>;
   for (const endpoint of ENDPOINTS) {
     const paths = ready.paths[endpoint];
     await load(ready.ports.floor, paths, connections, 2);
@@ -129,19 +152,13 @@ async function httpRounds(ready: Ready, { connections, duration, rounds }: HttpL
       const express = await load(ready.ports.express, paths, connections, duration);
       measured.push({ floor, express });
     }
-    const ratio = (pick: (f: HttpFigures) => number, inverse: boolean) =>
-      round2(median(measured.map((m) => (inverse ? pick(m.floor) / Math.max(pick(m.express), 1) : pick(m.express) / Math.max(pick(m.floor), 0.01)))));
-    const overhead = { throughput: ratio((f) => f.requestsPerSecond, true), p50: ratio((f) => f.p50, false), p99: ratio((f) => f.p99, false) };
+    const ratios = measured.map((m) => overheadOf(m.floor, m.express));
     const express = medianFigures(measured.map((m) => m.express));
     const floor = medianFigures(measured.map((m) => m.floor));
-    out[endpoint] = { express, floor, overhead, rounds: measured };
-    say(`  ${endpoint}: express ${express.requestsPerSecond} req/s p50 ${express.p50} p99 ${express.p99} ms; floor ${floor.requestsPerSecond} req/s p50 ${floor.p50} p99 ${floor.p99} ms; floor ÷ express by round ${measured.map((m) => round2(m.floor.requestsPerSecond / Math.max(m.express.requestsPerSecond, 1))).join(', ')}`);
+    out[endpoint] = { express, floor, overhead: medianOverhead(ratios), rounds: measured };
+    say(`  ${endpoint}: express ${express.requestsPerSecond} req/s p50 ${express.p50} p99 ${express.p99} ms; floor ${floor.requestsPerSecond} req/s p50 ${floor.p50} p99 ${floor.p99} ms; floor ÷ express by round ${ratios.map((r) => round(r.throughput, 2)).join(', ')}`);
   }
   return out;
-}
-
-function round2(value: number): number {
-  return round(value, 2);
 }
 
 async function serveAndLoad(store: string, args: string[], http: HttpLoad) {

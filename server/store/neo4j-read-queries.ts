@@ -5,7 +5,8 @@
  */
 import { ENTITY_TYPES, RELATION_TYPES, type RelationType } from '../../schema/model.ts';
 import { EVIDENCE_BATCHES, EVIDENCE_COUNT, EVIDENCE_DATES } from './neo4j-evidence.ts';
-import { EVIDENCE_LISTS } from './neo4j-values.ts';
+import { EVIDENCE_LIST_NAMES, EVIDENCE_LISTS } from './neo4j-values.ts';
+import { compareStrings } from './string-order.ts';
 
 const NAME = /^[A-Z][A-Za-z_]*$/;
 
@@ -50,11 +51,10 @@ RETURN labels(e) AS labels, properties(e) AS props, relations`;
 
 /**
  * The runs an entity page is laid out in, in relation-order.ts's order:
- * outgoing before incoming, each by type (`sort()` compares by UTF-16 code
- * unit, as that module does; the type names are ASCII). Within a run the
- * order is the other end's id, then title.
+ * outgoing before incoming, each by type. Within a run the order is the other
+ * end's id, then title.
  */
-const PAGE_RUNS = (['out', 'in'] as const).flatMap((side) => [...checked(RELATION_TYPES)].sort().map((type) => ({ side, type })));
+const PAGE_RUNS = (['out', 'in'] as const).flatMap((side) => [...checked(RELATION_TYPES)].sort(compareStrings).map((type) => ({ side, type })));
 
 type PageRun = (typeof PAGE_RUNS)[number];
 
@@ -111,9 +111,7 @@ CALL (${PAGE_PARTS.join(', ')}) {
   RETURN collect({
     type: type(r), from: startNode(r).id, to: endNode(r).id,
     props: {${['key', 'title', 'role', 'about', 'confidence', 'rule'].map((name) => `${name}: r.${name}`).join(', ')},
-            ${Object.values(EVIDENCE_LISTS)
-              .map((list) => `${list}: r.${list}[0..$evidenceLimit]`)
-              .join(', ')}},
+            ${EVIDENCE_LIST_NAMES.map((list) => `${list}: r.${list}[0..$evidenceLimit]`).join(', ')}},
     batches: CASE WHEN $evidenceLimit > size(r.${EVIDENCE_LISTS.source}) THEN ${EVIDENCE_BATCHES} ELSE [] END,
     evidenceTotal: ${EVIDENCE_COUNT},
     other: {id: o.id, name: o.name, labels: labels(o)}}) AS page

@@ -11,7 +11,6 @@ import { compareStrings } from './string-order.ts';
 /** What the order looks at: a whole relation view, or the shape the Neo4j store reads before the page. */
 export type OrderedRelation = Pick<RelationView, 'direction' | 'type' | 'title'> & { other: { id: string } };
 
-
 export function compareRelationViews(a: OrderedRelation, b: OrderedRelation): number {
   return (
     compareStrings(b.direction, a.direction) ||

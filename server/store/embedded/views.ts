@@ -13,18 +13,21 @@ export function summary(entity: Entity): EntitySummary {
 }
 
 /**
- * An entity with every relation it takes part in, outgoing first, then by type
- * and the other end. A self-loop is among both its out- and in-edges; it is
- * listed once, outgoing, as Neo4j lists it.
+ * Calls `visit` once for every relation the entity takes part in, with its
+ * direction and other end. A self-loop is among both its out- and in-edges;
+ * it is visited once, outgoing, as Neo4j lists it.
  */
+function forEachRelation(graph: EntityGraph, id: string, visit: (attributes: EdgeAttributes, direction: 'out' | 'in', other: Entity) => void): void {
+  graph.forEachOutEdge(id, (_key, attributes, _source, _target, _sourceAttributes, targetAttributes) => visit(attributes, 'out', targetAttributes.entity));
+  graph.forEachInEdge(id, (_key, attributes, source, _target, sourceAttributes) => {
+    if (source !== id) visit(attributes, 'in', sourceAttributes.entity);
+  });
+}
+
+/** An entity with every relation it takes part in, outgoing first, then by type and the other end. */
 export function entityDetail(graph: EntityGraph, id: string): EntityDetail {
   const relations: RelationView[] = [];
-  graph.forEachOutEdge(id, (_key, attributes, _source, _target, _sourceAttributes, targetAttributes) => {
-    relations.push(relationView(attributes, 'out', targetAttributes.entity));
-  });
-  graph.forEachInEdge(id, (_key, attributes, source, _target, sourceAttributes) => {
-    if (source !== id) relations.push(relationView(attributes, 'in', sourceAttributes.entity));
-  });
+  forEachRelation(graph, id, (attributes, direction, other) => relations.push(relationView(attributes, direction, other)));
   relations.sort(compareRelationViews);
   return { entity: graph.getNodeAttribute(id, 'entity'), relations };
 }
@@ -39,12 +42,7 @@ function shapeOf(attributes: EdgeAttributes, direction: 'out' | 'in', other: Ent
 /** One page of the entity's relations (entity-page.ts): chosen from their shapes, only the page's relations built whole. */
 export function entityPageOf(graph: EntityGraph, id: string, query: EntityPageQuery): EntityPage {
   const shapes: Shape[] = [];
-  graph.forEachOutEdge(id, (_key, attributes, _source, _target, _sourceAttributes, targetAttributes) => {
-    shapes.push(shapeOf(attributes, 'out', targetAttributes.entity));
-  });
-  graph.forEachInEdge(id, (_key, attributes, source, _target, sourceAttributes) => {
-    if (source !== id) shapes.push(shapeOf(attributes, 'in', sourceAttributes.entity));
-  });
+  forEachRelation(graph, id, (attributes, direction, other) => shapes.push(shapeOf(attributes, direction, other)));
   const { page, total } = choosePage(shapes, query);
   const relations = page.map((shape) => relationView(shape.attributes, shape.direction, shape.other));
   return finishPage({ entity: graph.getNodeAttribute(id, 'entity'), relations }, total, query);
